@@ -1,0 +1,7 @@
+namespace Hub.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite = 1,
+    MySql = 2,
+}

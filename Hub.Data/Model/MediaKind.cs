@@ -1,0 +1,7 @@
+namespace Hub.Data.Model;
+
+public enum MediaKind
+{
+    Article = 1,
+    Video = 2,
+}
