@@ -1,6 +1,26 @@
+using Hub.Data;
+using Hub.Schema;
+using Hub.Server.Cli;
+using Hub.Server.Http;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddHubData(builder.Configuration);
+builder.Services.AddHubSchema();
+builder.Services.AddHubHttp();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+if (args.FirstOrDefault() == SchemaExport.Verb)
+{
+    return await SchemaExport.RunAsync(app.Services, args);
+}
 
-app.Run();
+await app.InitializeHubDatabaseAsync();
+app.MapHubGraphQL();
+app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point; public so that WebApplicationFactory in the tests can host it.</summary>
+public partial class Program;

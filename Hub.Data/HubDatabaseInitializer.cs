@@ -1,0 +1,57 @@
+using Hub.Data.Demo;
+using Hub.Data.Indicators;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Data;
+
+/// <summary>Brings a database to the current schema, the indicator catalogue up to date and, when empty, loads the demo dataset.</summary>
+public sealed class HubDatabaseInitializer(HubDbContext db, HubDatabaseOptions options, TimeProvider clock)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        if (options.Migrate)
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
+        await SyncCatalogueAsync(cancellationToken);
+
+        if (options.SeedDemoData)
+        {
+            await DemoDataset.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        }
+    }
+
+    /// <summary>Adds catalogue entries the database lacks and refreshes the labels of those it has; codes never change.</summary>
+    private async Task SyncCatalogueAsync(CancellationToken cancellationToken)
+    {
+        var stored = await db.Indicators.ToDictionaryAsync(i => i.Code, cancellationToken);
+        foreach (var entry in IndicatorCatalogue.All)
+        {
+            if (stored.TryGetValue(entry.Code, out var indicator))
+            {
+                indicator.Label = entry.Label;
+                indicator.LabelEn = entry.LabelEn;
+                indicator.Unit = entry.Unit;
+                indicator.Kind = entry.Kind;
+                indicator.Sensitivity = entry.Sensitivity;
+                indicator.SortOrder = entry.SortOrder;
+            }
+            else
+            {
+                db.Indicators.Add(new()
+                {
+                    Code = entry.Code,
+                    Label = entry.Label,
+                    LabelEn = entry.LabelEn,
+                    Unit = entry.Unit,
+                    Kind = entry.Kind,
+                    Sensitivity = entry.Sensitivity,
+                    SortOrder = entry.SortOrder,
+                });
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

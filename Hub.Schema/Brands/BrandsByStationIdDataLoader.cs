@@ -1,0 +1,13 @@
+using Hub.Data;
+using Hub.Data.Model;
+using Hub.Schema.DataLoaders;
+
+namespace Hub.Schema.Brands;
+
+public sealed class BrandsByStationIdDataLoader(HubDbContext db) : EntitiesByKeyDataLoader<Brand>
+{
+    protected override IQueryable<Brand> Query(IReadOnlyList<int> keys) =>
+        db.Brands.Where(e => keys.Contains(e.StationId)).OrderBy(e => e.Name).ThenBy(e => e.Id);
+
+    protected override int KeyOf(Brand entity) => entity.StationId;
+}

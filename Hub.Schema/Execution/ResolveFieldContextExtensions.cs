@@ -1,0 +1,15 @@
+using GraphQL;
+using Hub.Data;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Schema.Execution;
+
+public static class ResolveFieldContextExtensions
+{
+    /// <summary>A request-scoped service (DataLoaders, the DbContext) of the request this field belongs to.</summary>
+    public static T Service<T>(this IResolveFieldContext context)
+        where T : notnull =>
+        (context.RequestServices ?? throw new InvalidOperationException("GraphQL requests run with a DI scope.")).GetRequiredService<T>();
+
+    public static HubDbContext Db(this IResolveFieldContext context) => context.Service<HubDbContext>();
+}

@@ -1,0 +1,14 @@
+using GraphQL.Types;
+using Hub.Schema.Query;
+
+namespace Hub.Schema;
+
+public sealed class HubSchema : GraphQL.Types.Schema
+{
+    public HubSchema(IServiceProvider services, QueryType query)
+        : base(services)
+    {
+        Query = query;
+        Description = "DataHub: every social work station (社工站) of a city, province or country behind one schema.";
+    }
+}

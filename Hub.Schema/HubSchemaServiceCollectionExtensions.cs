@@ -1,0 +1,54 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQLParser.AST;
+using Hub.Schema.DataLoaders;
+using Hub.Schema.Indicators;
+using Hub.Schema.Mapping;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Hub.Schema;
+
+public static class HubSchemaServiceCollectionExtensions
+{
+    /// <summary>Registers the GraphQL schema, its graph types, the request-scoped DataLoaders and the AutoMapper read-model maps.</summary>
+    public static IServiceCollection AddHubSchema(this IServiceCollection services)
+    {
+        services.AddGraphQL(graphQL => graphQL
+            .AddSchema<HubSchema>()
+            .AddSystemTextJson()
+            .AddGraphTypes(typeof(HubSchema).Assembly)
+
+            // Resolvers of one request share its DbContext, which is not thread-safe; DataLoaders
+            // still batch every level, so serial execution costs no extra round trips.
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false)
+            .ConfigureExecutionOptions(options =>
+            {
+                // Clients get a generic message; operators get the exception in the log.
+                var logger = options.RequestServices?.GetService<ILogger<HubSchema>>();
+                options.UnhandledExceptionDelegate = context =>
+                {
+                    logger?.LogError(context.OriginalException, "Resolver failed: {Message}", context.ErrorMessage);
+                    return Task.CompletedTask;
+                };
+            }));
+
+        foreach (var loader in typeof(HubSchema).Assembly.GetTypes().Where(IsConcreteDataLoader))
+        {
+            services.AddScoped(loader);
+        }
+
+        services.AddScoped(typeof(EntityByIdDataLoader<>));
+        services.AddScoped<IndicatorDirectory>();
+        services.AddHubMapping();
+        return services;
+    }
+
+    private static bool IsConcreteDataLoader(Type type) =>
+        type is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }
+        && IsBatchDataLoader(type.BaseType);
+
+    private static bool IsBatchDataLoader(Type? type) =>
+        type is not null && ((type.IsGenericType && type.GetGenericTypeDefinition() == typeof(BatchDataLoader<,>)) || IsBatchDataLoader(type.BaseType));
+}

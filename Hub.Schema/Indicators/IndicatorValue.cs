@@ -1,0 +1,12 @@
+using Hub.Data.Model;
+using Hub.Data.Periods;
+
+namespace Hub.Schema.Indicators;
+
+public sealed record IndicatorValue(
+    Indicator Indicator,
+    ReportingPeriod Period,
+    decimal? Value,
+    int ReportingStations,
+    int ExpectedStations,
+    bool Suppressed);

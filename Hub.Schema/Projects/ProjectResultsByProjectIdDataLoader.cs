@@ -1,0 +1,13 @@
+using Hub.Data;
+using Hub.Data.Model;
+using Hub.Schema.DataLoaders;
+
+namespace Hub.Schema.Projects;
+
+public sealed class ProjectResultsByProjectIdDataLoader(HubDbContext db) : EntitiesByKeyDataLoader<ProjectResult>
+{
+    protected override IQueryable<ProjectResult> Query(IReadOnlyList<int> keys) =>
+        db.ProjectResults.Where(r => keys.Contains(r.ProjectId)).OrderBy(r => r.Id);
+
+    protected override int KeyOf(ProjectResult entity) => entity.ProjectId;
+}

@@ -1,0 +1,13 @@
+using Hub.Data;
+using Hub.Data.Model;
+using Hub.Schema.DataLoaders;
+
+namespace Hub.Schema.Projects;
+
+public sealed class ProjectsByBrandIdDataLoader(HubDbContext db) : EntitiesByKeyDataLoader<Project>
+{
+    protected override IQueryable<Project> Query(IReadOnlyList<int> keys) =>
+        db.Projects.Where(p => p.BrandId != null && keys.Contains(p.BrandId.Value)).OrderBy(p => p.Name).ThenBy(p => p.Id);
+
+    protected override int KeyOf(Project entity) => entity.BrandId!.Value;
+}

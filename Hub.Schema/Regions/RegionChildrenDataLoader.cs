@@ -1,0 +1,13 @@
+using Hub.Data;
+using Hub.Data.Model;
+using Hub.Schema.DataLoaders;
+
+namespace Hub.Schema.Regions;
+
+public sealed class RegionChildrenDataLoader(HubDbContext db) : EntitiesByKeyDataLoader<Region>
+{
+    protected override IQueryable<Region> Query(IReadOnlyList<int> keys) =>
+        db.Regions.Where(r => r.ParentId != null && keys.Contains(r.ParentId.Value)).OrderBy(r => r.Code);
+
+    protected override int KeyOf(Region entity) => entity.ParentId!.Value;
+}

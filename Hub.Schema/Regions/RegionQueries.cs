@@ -1,0 +1,26 @@
+using GraphQL;
+using GraphQL.Types;
+using Hub.Data.Model;
+using Hub.Schema.Execution;
+using Hub.Schema.Relay;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Schema.Regions;
+
+public static class RegionQueries
+{
+    public static void AddRegionQueries(this ObjectGraphType query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.ConnectionField<object?, RegionType, Region>("regions", (context, page) =>
+                context.Db().Regions.AsNoTracking().OrderBy(r => r.Code).ToConnectionAsync(page, context.CancellationToken))
+            .Description("Regions by code.");
+        query.Field<RegionType>("region")
+            .Argument<NonNullGraphType<StringGraphType>>("code", "12-digit statistical division code.")
+            .ResolveAsync(async context =>
+            {
+                var code = context.GetArgument<string>("code");
+                return await context.Db().Regions.AsNoTracking().FirstOrDefaultAsync(r => r.Code == code, context.CancellationToken);
+            });
+    }
+}

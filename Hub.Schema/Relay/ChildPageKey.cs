@@ -1,0 +1,3 @@
+namespace Hub.Schema.Relay;
+
+public sealed record ChildPageKey(int ParentId, PageRequest Page);

@@ -1,0 +1,3 @@
+namespace Hub.Schema.Relay;
+
+public sealed record Edge<T>(string Cursor, T Node);

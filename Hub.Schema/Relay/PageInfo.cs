@@ -1,0 +1,3 @@
+namespace Hub.Schema.Relay;
+
+public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);

@@ -1,0 +1,119 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Text;
+using GraphQL;
+using GraphQL.Types;
+using Hub.Schema.Errors;
+
+namespace Hub.Schema.Relay;
+
+/// <summary>
+/// The <c>first/after/last/before</c> arguments of a connection, validated. Cursors are opaque
+/// offsets within the connection's stable order.
+/// </summary>
+public sealed record PageRequest(int? First, int? After, int? Last, int? Before)
+{
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 100;
+
+    public static PageRequest Default { get; } = new(DefaultPageSize, null, null, null);
+
+    /// <summary>Offset of the first row the window may contain.</summary>
+    public int WindowStart => After is { } after ? after + 1 : 0;
+
+    /// <summary>Whether the rows can be fetched without knowing how many there are in all.</summary>
+    public bool NeedsTotalCount => Last is not null && Before is null;
+
+    /// <summary>(skip, take) of the rows to fetch; <paramref name="total"/> is needed only when <see cref="NeedsTotalCount"/>.</summary>
+    public (int Skip, int Take) Slice(int? total = null)
+    {
+        var start = WindowStart;
+        if (Last is not { } last)
+        {
+            var take = First ?? DefaultPageSize;
+            return (start, Before is { } before ? Math.Max(0, Math.Min(take, before - start)) : take);
+        }
+
+        var end = Before ?? total ?? throw new InvalidOperationException("last without before needs the total count.");
+        var skip = Math.Max(start, end - last);
+        return (skip, Math.Max(0, end - skip));
+    }
+
+    /// <summary>Builds the page from the rows fetched with <see cref="Slice"/> plus one extra row (take + 1) when paging forward.</summary>
+    public Connection<T> ToConnection<T>(IReadOnlyList<T> rows, int skip, int take, Func<CancellationToken, Task<int>> totalCount)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var visible = rows.Count > take ? rows.Take(take).ToList() : rows;
+        var edges = visible.Select((row, index) => new Edge<T>(EncodeCursor(skip + index), row)).ToList();
+        var hasNext = Last is null ? rows.Count > take : Before is not null;
+        var hasPrevious = skip > 0;
+        return new Connection<T>(edges, new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor), totalCount);
+    }
+
+    public static PageRequest From(IResolveFieldContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var first = context.GetArgument<int?>("first");
+        var last = context.GetArgument<int?>("last");
+        if (first is not null && last is not null)
+        {
+            throw HubUserInputException.Create("Ask for \"first\" or \"last\", not both.");
+        }
+
+        CheckSize("first", first);
+        CheckSize("last", last);
+        var after = DecodeCursor(context.GetArgument<string?>("after"), "after");
+        var before = DecodeCursor(context.GetArgument<string?>("before"), "before");
+        if (after is not null && before is not null && before <= after)
+        {
+            throw HubUserInputException.Create("\"before\" must come after \"after\".");
+        }
+
+        return new PageRequest(last is null ? first ?? DefaultPageSize : null, after, last, before);
+    }
+
+    public static QueryArguments Arguments() => new(
+        new QueryArgument<IntGraphType> { Name = "first", Description = $"Rows after \"after\" (at most {MaxPageSize}; {DefaultPageSize} when neither first nor last is given)." },
+        new QueryArgument<StringGraphType> { Name = "after", Description = "Cursor of the row to start after." },
+        new QueryArgument<IntGraphType> { Name = "last", Description = $"Rows before \"before\" (at most {MaxPageSize})." },
+        new QueryArgument<StringGraphType> { Name = "before", Description = "Cursor of the row to end before." });
+
+    public static string EncodeCursor(int offset) =>
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"cursor:{offset}")));
+
+    private static int? DecodeCursor(string? cursor, string argument)
+    {
+        if (cursor is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
+            if (text.StartsWith("cursor:", StringComparison.Ordinal)
+                && int.TryParse(text.AsSpan(7), NumberStyles.None, CultureInfo.InvariantCulture, out var offset))
+            {
+                return offset;
+            }
+        }
+        catch (FormatException)
+        {
+        }
+
+        throw HubUserInputException.Create($"\"{argument}\" is not a cursor this connection issued.");
+    }
+
+    private static void CheckSize(string argument, int? size)
+    {
+        if (size < 0)
+        {
+            throw HubUserInputException.Create($"\"{argument}\" cannot be negative.");
+        }
+
+        if (size > MaxPageSize)
+        {
+            throw HubUserInputException.Create($"\"{argument}\" is {size}, above the maximum page size of {MaxPageSize}.", HubErrorCodes.PageSizeExceeded);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using GraphQL;
+using GraphQL.Types;
+using Hub.Data.Model;
+using Hub.Schema.Execution;
+using Hub.Schema.Relay;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Schema.Stations;
+
+public static class StationQueries
+{
+    public static void AddStationQueries(this ObjectGraphType query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.ConnectionField<object?, StationType, Station>("stations", (context, page) =>
+                context.Db().Stations.AsNoTracking().OrderBy(s => s.Name).ThenBy(s => s.Id).ToConnectionAsync(page, context.CancellationToken))
+            .Description("Stations by name.");
+        query.Field<StationType>("station")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The station's global id.")
+            .Resolve(context => context.Service<StationsByIdDataLoader>().Load(GlobalId.Expect(context.GetArgument<string>("id"), "Station")));
+    }
+}

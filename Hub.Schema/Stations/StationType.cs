@@ -1,0 +1,71 @@
+using GraphQL.Types;
+using Hub.Data.Indicators;
+using Hub.Data.Model;
+using Hub.Schema.Activities;
+using Hub.Schema.Awards;
+using Hub.Schema.Brands;
+using Hub.Schema.CommunityFunds;
+using Hub.Schema.Execution;
+using Hub.Schema.Indicators;
+using Hub.Schema.MediaReports;
+using Hub.Schema.Organizations;
+using Hub.Schema.Partners;
+using Hub.Schema.Projects;
+using Hub.Schema.Regions;
+using Hub.Schema.Relay;
+using Hub.Schema.VolunteerTeams;
+
+namespace Hub.Schema.Stations;
+
+public sealed class StationType : ObjectGraphType<Station>
+{
+    public StationType()
+    {
+        Name = "Station";
+        Description = "A social work station (社工站) at a street/township, a district hub, or a community centre.";
+        this.IsNode(s => s.Id);
+        Field(s => s.Name);
+        Field<NonNullGraphType<StationKindType>>("kind").Resolve(context => context.Source.Kind);
+        Field<NonNullGraphType<StationStatusType>>("status").Resolve(context => context.Source.Status);
+        Field<NonNullGraphType<RegionType>>("region")
+            .Description("The most specific region the station is placed in.")
+            .Resolve(context => context.Service<RegionsByIdDataLoader>().Load(context.Source.RegionId));
+        Field<RegionType>("district")
+            .Description("The district (区/县) the station belongs to; null where the sources do not place it in one.")
+            .Resolve(context => context.Source.DistrictId is { } id ? context.Service<RegionsByIdDataLoader>().Load(id) : null);
+        Field<OrganizationType>("operator")
+            .Description("The organisation that runs the station under a government purchase contract (承接机构).")
+            .Resolve(context => context.Source.OperatorId is { } id ? context.Service<OrganizationsByIdDataLoader>().Load(id) : null);
+        Field<OrganizationType>("funder")
+            .Description("The body that purchases the service (e.g. 历下区民政局).")
+            .Resolve(context => context.Source.FunderId is { } id ? context.Service<OrganizationsByIdDataLoader>().Load(id) : null);
+        Field(s => s.Opened, nullable: true).Description("Opening month or year as the source states it (\"2021-11\").");
+        Field(s => s.FloorAreaM2, nullable: true).Description("Floor area in m².");
+        Field(s => s.StaffCount, nullable: true);
+        Field(s => s.CertifiedStaffCount, nullable: true).Description("Staff holding the social worker certificate (持证).");
+        Field(s => s.Rooms, nullable: true);
+        Field(s => s.Address, nullable: true);
+        Field(s => s.Description, nullable: true);
+        Field("sourceDocument", s => s.SeedFile, nullable: true).Description("The seed document the record was taken from.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BrandType>>>>("brands")
+            .Resolve(context => context.Service<BrandsByStationIdDataLoader>().Load(context.Source.Id));
+        this.ConnectionField<Station, ProjectType, Project>("projects", (context, page) =>
+            context.Service<StationProjectsDataLoader>().Load(new ChildPageKey(context.Source.Id, page)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResourcePartnerType>>>>("partners")
+            .Resolve(context => context.Service<PartnersByStationIdDataLoader>().Load(context.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContributionType>>>>("contributions")
+            .Resolve(context => context.Service<ContributionsByStationIdDataLoader>().Load(context.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<VolunteerTeamType>>>>("volunteerTeams")
+            .Resolve(context => context.Service<VolunteerTeamsByStationIdDataLoader>().Load(context.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommunityFundType>>>>("communityFunds")
+            .Resolve(context => context.Service<CommunityFundsByStationIdDataLoader>().Load(context.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AwardType>>>>("awards")
+            .Resolve(context => context.Service<AwardsByStationIdDataLoader>().Load(context.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MediaReportType>>>>("mediaReports")
+            .Resolve(context => context.Service<MediaReportsByStationIdDataLoader>().Load(context.Source.Id));
+        this.ConnectionField<Station, ActivityType, Activity>("activities", (context, page) =>
+            context.Service<StationActivitiesDataLoader>().Load(new ChildPageKey(context.Source.Id, page)))
+            .Description("Activities, newest first.");
+        this.AddIndicatorFields(RollupScope.Station, s => s.Id);
+    }
+}
