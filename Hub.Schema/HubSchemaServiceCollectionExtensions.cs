@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
 using Hub.Schema.DataLoaders;
+using Hub.Schema.Diagnostics;
 using Hub.Schema.Indicators;
 using Hub.Schema.Mapping;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,7 @@ public static class HubSchemaServiceCollectionExtensions
             // Resolvers of one request share its DbContext, which is not thread-safe; DataLoaders
             // still batch every level, so serial execution costs no extra round trips.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddDocumentListener<SqlStatementsListener>(GraphQL.DI.ServiceLifetime.Singleton)
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false)
             .ConfigureExecutionOptions(options =>
             {

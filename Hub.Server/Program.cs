@@ -1,5 +1,6 @@
 using Hub.Data;
 using Hub.Schema;
+using Hub.Schema.Diagnostics;
 using Hub.Server.Cli;
 using Hub.Server.Http;
 
@@ -7,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHubData(builder.Configuration);
 builder.Services.AddHubSchema();
+builder.Services.Configure<HubDiagnosticsOptions>(builder.Configuration.GetSection(HubDiagnosticsOptions.Section));
 builder.Services.AddHubHttp();
 
 var app = builder.Build();

@@ -62,14 +62,14 @@ public readonly record struct ReportingPeriod : IComparable<ReportingPeriod>
             return true;
         }
 
-        if (rest.Length == 4 && rest[0] == '-' && rest[1] is 'Q' or 'q'
+        if (rest.Length == 3 && rest[0] == '-' && rest[1] is 'Q' or 'q'
             && int.TryParse(rest[2..], NumberStyles.None, CultureInfo.InvariantCulture, out var quarter) && quarter is >= 1 and <= 4)
         {
             period = OfQuarter(year, quarter);
             return true;
         }
 
-        if (rest.Length == 3 && rest[0] == '-'
+        if (rest.Length == 3 && rest[0] == '-' && char.IsAsciiDigit(rest[1])
             && int.TryParse(rest[1..], NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12)
         {
             period = OfMonth(year, month);

@@ -1,0 +1,7 @@
+namespace Hub.Tests.Infrastructure;
+
+public enum DatabaseKind
+{
+    Sqlite,
+    MariaDb,
+}

@@ -1,0 +1,23 @@
+using Hub.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Hub.Tests.Infrastructure;
+
+/// <summary>
+/// The real Hub.Server (its Program, middleware and schema) in process, pointed at one test
+/// database through the same configuration keys an operator would set.
+/// </summary>
+public sealed class HubApplication(DatabaseProvider provider, string connectionString, bool seedDemoData) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Hub:Database:Provider", provider.ToString());
+        builder.UseSetting("ConnectionStrings:Hub", connectionString);
+        builder.UseSetting("Hub:Database:SeedDemoData", seedDemoData ? "true" : "false");
+        builder.UseSetting("Hub:Diagnostics:ReportSqlStatements", "true");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
+    }
+}

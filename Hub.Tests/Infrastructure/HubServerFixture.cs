@@ -1,0 +1,54 @@
+using Hub.Data;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Tests.Infrastructure;
+
+/// <summary>
+/// One running hub on one fresh database, shared by the tests of a class. Subclasses choose the
+/// database (SQLite file or a real MariaDB) and whether the demo dataset is loaded.
+/// </summary>
+public abstract class HubServerFixture : IAsyncLifetime, IAsyncDisposable
+{
+    private HubApplication? _application;
+    private TestDatabase? _database;
+
+    public GraphQLClient Client { get; private set; } = null!;
+
+    public DatabaseKind Kind => Database.Kind;
+
+    public TestDatabase Database => _database ?? throw new InvalidOperationException("The fixture has not started.");
+
+    protected abstract bool SeedDemoData { get; }
+
+    protected abstract Task<TestDatabase> CreateDatabaseAsync();
+
+    public async Task InitializeAsync()
+    {
+        _database = await CreateDatabaseAsync();
+        var provider = _database.Kind == DatabaseKind.Sqlite ? DatabaseProvider.Sqlite : DatabaseProvider.MySql;
+        _application = new HubApplication(provider, _database.ConnectionString, SeedDemoData);
+        Client = new GraphQLClient(_application.CreateClient());
+    }
+
+    /// <summary>A DbContext on the fixture's database, for arranging rows and checking that nothing changed.</summary>
+    public AsyncServiceScope CreateScope() => (_application ?? throw new InvalidOperationException("The fixture has not started.")).Services.CreateAsyncScope();
+
+    async ValueTask IAsyncDisposable.DisposeAsync()
+    {
+        await DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_application is not null)
+        {
+            await _application.DisposeAsync();
+        }
+
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+}
