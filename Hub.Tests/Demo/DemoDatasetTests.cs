@@ -230,6 +230,60 @@ public sealed class DemoDatasetTests : IAsyncLifetime, IDisposable
         Assert.Equal(1.1m, jindu.AreaKm2);
     }
 
+    [Fact]
+    public async Task KuiwenCentresCarryTheirStatedFacts()
+    {
+        var minsheng = await db.Stations.Include(s => s.Region).SingleAsync(s => s.Name == "民生街社区“民生”社工服务中心");
+        Assert.Equal(StationKind.Community, minsheng.Kind);
+        Assert.Equal(4861, minsheng.Region.Households);
+        Assert.Equal(3, minsheng.CertifiedStaffCount);
+        Assert.Null(minsheng.StaffCount);
+
+        var jindu = await db.Stations.SingleAsync(s => s.Name == "金都社区综合服务中心");
+        Assert.Equal((10, 6), (jindu.StaffCount!.Value, jindu.CertifiedStaffCount!.Value));
+        Assert.Equal(4, await db.Projects.CountAsync(p => p.Brand!.Name == "融悦金都·幸福家园"));
+
+        var family = await db.Projects.Include(p => p.Components).SingleAsync(p => p.Name == "民生一家亲");
+        Assert.Equal(["父母大学", "公益老年大学", "关爱青少年健康成长", "构建亲如一家的军民关系"], family.Components.OrderBy(c => c.SortOrder).Select(c => c.Name));
+    }
+
+    [Fact]
+    public async Task IdsAreTheSameOnEveryRun()
+    {
+        var otherPath = Path.Combine(Path.GetTempPath(), $"hub-demo-{Guid.NewGuid():N}.db");
+        try
+        {
+            await using (var other = new SqliteHubDbContext(new DbContextOptionsBuilder<SqliteHubDbContext>().UseSqlite($"Data Source={otherPath}").Options))
+            {
+                await other.Database.EnsureCreatedAsync();
+                other.Indicators.AddRange(IndicatorCatalogue.All.Select(i => new Indicator
+                {
+                    Code = i.Code, Label = i.Label, LabelEn = i.LabelEn, Unit = i.Unit, Kind = i.Kind, Sensitivity = i.Sensitivity, SortOrder = i.SortOrder,
+                }));
+                await other.SaveChangesAsync();
+                await DemoDataset.SeedAsync(other, LoadedAt);
+
+                Assert.Equal(await Fingerprint(db), await Fingerprint(other));
+            }
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(otherPath);
+        }
+
+        static async Task<string[]> Fingerprint(HubDbContext context) =>
+        [
+            .. (await context.Regions.OrderBy(r => r.Id).Select(r => r.Id + " " + r.Code).ToListAsync()),
+            .. (await context.Stations.OrderBy(s => s.Id).Select(s => s.Id + " " + s.Name).ToListAsync()),
+            .. (await context.Projects.OrderBy(p => p.Id).Select(p => p.Id + " " + p.Name).ToListAsync()),
+            .. (await context.ProjectComponents.OrderBy(c => c.Id).Select(c => c.Id + " " + c.Name + " " + c.ParentId).ToListAsync()),
+            .. (await context.ResourcePartners.OrderBy(p => p.Id).Select(p => p.Id + " " + p.Name).ToListAsync()),
+            .. (await context.Activities.OrderBy(a => a.Id).Select(a => a.Id + " " + a.Title).ToListAsync()),
+            .. (await context.Observations.OrderBy(o => o.Id).Select(o => o.Id + " " + o.IndicatorId + " " + o.Period).ToListAsync()),
+        ];
+    }
+
     private async Task<Dictionary<string, decimal>> ObservationsOf(string stationName, int period) =>
         (await db.Observations.Where(o => o.Station.Name == stationName && o.Period == period)
             .Select(o => new { o.Indicator.Code, o.ScaledValue }).ToListAsync())
