@@ -28,15 +28,13 @@ internal static class GraphQLErrorClassifier
                 continue;
             }
 
+            // The default error info provider would list the codes of inner exceptions in "codes": for a server
+            // fault those name the server's exception types, so only the class code is shown. For the other
+            // errors GraphQL.NET's precise code stays visible, right after the class code.
             var precise = error is UnhandledError ? null : error.Code;
             error.Code = code;
-            if (precise is not null)
-            {
-                // The default error info provider writes "codes" from the error and its inner exceptions; this
-                // keeps GraphQL.NET's precise code visible there too, right after the class code.
-                error.Extensions ??= [];
-                error.Extensions["codes"] = new[] { code, precise };
-            }
+            error.Extensions ??= [];
+            error.Extensions["codes"] = precise is null ? new[] { code } : new[] { code, precise };
         }
     }
 

@@ -45,11 +45,16 @@ internal sealed partial class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> o
             if (!context.Response.HasStarted)
             {
                 context.Response.Clear();
-                context.Response.StatusCode = StatusCodes.Status500InternalServerError;
-                context.Response.ContentType = GraphQLMediaTypes.Json + "; charset=utf-8";
-                await context.Response.Body.WriteAsync(ServerFaultBody, context.RequestAborted);
+                await WriteServerFaultAsync(context);
             }
         }
+    }
+
+    private static async Task WriteServerFaultAsync(HttpContext context)
+    {
+        context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        context.Response.ContentType = (GraphQLMediaTypes.Negotiate(context.Request) ?? GraphQLMediaTypes.Json) + "; charset=utf-8";
+        await context.Response.Body.WriteAsync(ServerFaultBody, context.RequestAborted);
     }
 
     private async Task HandleRequestAsync(HttpContext context)
@@ -111,6 +116,12 @@ internal sealed partial class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> o
         LogUnhandledErrors(context, result);
         GraphQLErrorClassifier.Classify(result.Errors);
         var (status, allowHeader) = StatusFor(result, mediaType);
+        if (status == StatusCodes.Status500InternalServerError)
+        {
+            await WriteServerFaultAsync(context);
+            return;
+        }
+
         if (allowHeader is not null)
         {
             context.Response.Headers.Allow = allowHeader;

@@ -186,7 +186,27 @@ public sealed class GraphQLOverHttpTests(TransportTestHost host) : IClassFixture
         var body = await AssertErrorBodyAsync(response, HttpStatusCode.OK, GraphQLResponseJson, "INTERNAL_SERVER_ERROR");
         Assert.Equal("Hello, world!", body.GetProperty("data").GetProperty("hello").GetString());
         Assert.DoesNotContain("secret", body.GetRawText(), StringComparison.Ordinal);
-        Assert.Contains(host.Logs.Entries, e => e.Level == LogLevel.Error && e.Exception is InvalidOperationException);
+        Assert.DoesNotContain("INVALID_OPERATION", body.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains(host.Logs.Entries, e => e.Level == LogLevel.Error && e.Exception?.Message.Contains("Server=secret", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task Server_fault_before_execution_is_500_with_a_generic_message_that_is_logged()
+    {
+        var response = await PostAsync("""{ "query": "query ServerFault { hello }" }""", GraphQLResponseJson);
+
+        var body = await AssertErrorBodyAsync(response, HttpStatusCode.InternalServerError, GraphQLResponseJson, "INTERNAL_SERVER_ERROR");
+        Assert.DoesNotContain("secret", body.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", body.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains(host.Logs.Entries, e => e.Level == LogLevel.Error && e.Exception?.Message.Contains("simulated fault", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task Subscription_over_http_is_refused_before_it_runs()
+    {
+        var response = await PostAsync("""{ "query": "subscription { hello }" }""", GraphQLResponseJson);
+
+        await AssertErrorAsync(response, HttpStatusCode.BadRequest, GraphQLResponseJson, "SUBSCRIPTION_NOT_SUPPORTED");
     }
 
     private async Task<HttpResponseMessage> PostAsync(string body, string accept)

@@ -35,7 +35,10 @@ public sealed class TransportTestHost : IAsyncLifetime
         builder.Logging.AddProvider(Logs);
         builder.Services.AddSingleton<TransportTestQuery>();
         builder.Services.AddSingleton<TransportTestMutation>();
-        builder.Services.AddGraphQL(b => b.AddSchema<TransportTestSchema>().AddSystemTextJson());
+        builder.Services.AddGraphQL(b => b
+            .AddSchema<TransportTestSchema>()
+            .AddSystemTextJson()
+            .AddValidationRule<ServerFaultValidationRule>());
         builder.Services.AddHubHttp(o => o.MaxRequestBodyBytes = MaxRequestBodyBytes);
 
         app = builder.Build();
