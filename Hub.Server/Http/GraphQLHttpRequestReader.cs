@@ -105,7 +105,6 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, Gr
             return Fail("The request body must be a JSON object with a 'query' string.");
         }
 
-        var request = new GraphQLHttpRequestReadResult(new GraphQLRequest(), null);
         if (!root.TryGetProperty("query", out var query) || query.ValueKind == JsonValueKind.Null)
         {
             return Fail("The request body has no 'query'; send the GraphQL document as a string in 'query'.");
@@ -116,12 +115,12 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, Gr
             return Fail($"The 'query' parameter must be a string, not {Describe(query)}.");
         }
 
-        if (string.IsNullOrWhiteSpace(query.GetString()))
+        var request = new GraphQLRequest { Query = query.GetString() };
+        if (string.IsNullOrWhiteSpace(request.Query))
         {
             return Fail("The 'query' parameter is empty; send a GraphQL document.");
         }
 
-        request.Request!.Query = query.GetString();
         if (root.TryGetProperty("operationName", out var operationName) && operationName.ValueKind != JsonValueKind.Null)
         {
             if (operationName.ValueKind != JsonValueKind.String)
@@ -129,24 +128,17 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, Gr
                 return Fail($"The 'operationName' parameter must be a string or null, not {Describe(operationName)}.");
             }
 
-            request.Request.OperationName = EmptyToNull(operationName.GetString());
+            request.OperationName = EmptyToNull(operationName.GetString());
         }
 
-        var variables = ReadMap(root, "variables", out var failure);
+        request.Variables = ReadMap(root, "variables", out var failure);
         if (failure is not null)
         {
             return failure;
         }
 
-        request.Request.Variables = variables;
-        var extensions = ReadMap(root, "extensions", out failure);
-        if (failure is not null)
-        {
-            return failure;
-        }
-
-        request.Request.Extensions = extensions;
-        return request;
+        request.Extensions = ReadMap(root, "extensions", out failure);
+        return failure ?? new GraphQLHttpRequestReadResult(request, null);
     }
 
     private Inputs? ReadMap(JsonElement root, string name, out GraphQLHttpRequestReadResult? failure)
