@@ -1,0 +1,56 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Validation;
+using GraphQL.Validation.Errors.Custom;
+
+namespace Hub.Server.Http;
+
+/// <summary>
+/// Gives every error GraphQL.NET raises on its own one of the transport's <see cref="GraphQLErrorCodes"/>.
+/// GraphQL.NET's own code (for example <c>FIELDS_ON_CORRECT_TYPE</c>) is more precise but differs for each
+/// rule and exception type, so it moves to <c>extensions.codes</c> after the class code; errors the schema
+/// raises itself keep the code it gave them.
+/// </summary>
+internal static class GraphQLErrorClassifier
+{
+    public static void Classify(ExecutionErrors? errors)
+    {
+        if (errors is null)
+        {
+            return;
+        }
+
+        foreach (var error in errors)
+        {
+            var code = ClassOf(error);
+            if (code is null || code == error.Code)
+            {
+                continue;
+            }
+
+            // The default error info provider would list the codes of inner exceptions in "codes": for a server
+            // fault those name the server's exception types, so only the class code is shown. For the other
+            // errors GraphQL.NET's precise code stays visible, right after the class code.
+            var precise = error is UnhandledError ? null : error.Code;
+            error.Code = code;
+            error.Extensions ??= [];
+            error.Extensions["codes"] = precise is null ? new[] { code } : new[] { code, precise };
+        }
+    }
+
+    /// <summary>The transport's code for an error GraphQL.NET raised, or null for an error the schema raised.</summary>
+    public static string? ClassOf(ExecutionError error) => error switch
+    {
+        MutationOverGetError => GraphQLErrorCodes.MethodNotAllowed,
+        SubscriptionOverHttpError => GraphQLErrorCodes.SubscriptionNotSupported,
+        SyntaxError => GraphQLErrorCodes.ParseFailed,
+        InvalidVariableError or InvalidValueError => GraphQLErrorCodes.BadUserInput,
+        ComplexityError => GraphQLErrorCodes.QueryTooComplex,
+        ValidationError => GraphQLErrorCodes.ValidationFailed,
+        InvalidOperationNameError or NoOperationNameError => GraphQLErrorCodes.OperationNotFound,
+        RequestError => GraphQLErrorCodes.BadRequest,
+        DocumentError => GraphQLErrorCodes.ValidationFailed,
+        UnhandledError => GraphQLErrorCodes.InternalServerError,
+        _ => null,
+    };
+}

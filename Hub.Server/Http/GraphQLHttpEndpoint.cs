@@ -1,0 +1,208 @@
+using System.Text;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Types;
+using GraphQL.Validation;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Hub.Server.Http;
+
+/// <summary>
+/// GraphQL over HTTP (graphql/graphql-over-http): POST with a JSON body, GET with query-string parameters for
+/// queries, <c>application/graphql-response+json</c> or <c>application/json</c> responses with the status
+/// codes the spec gives each.
+/// </summary>
+internal sealed partial class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> options, ILogger<GraphQLHttpEndpoint> logger)
+{
+    private const string ServerFaultMessage = "The server could not process the request. The fault has been logged; please try again later.";
+
+    // Written by hand so a fault in the GraphQL serializer itself still produces a well-formed answer.
+    private static readonly byte[] ServerFaultBody = Encoding.UTF8.GetBytes(
+        $$$"""{"errors":[{"message":"{{{ServerFaultMessage}}}","extensions":{"code":"{{{GraphQLErrorCodes.InternalServerError}}}"}}]}""");
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        try
+        {
+            await HandleRequestAsync(context);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; there is nobody to answer.
+        }
+        catch (BadHttpRequestException ex)
+        {
+            // Kestrel's own refusals (a body over its limit, a broken chunked encoding) are client mistakes.
+            var code = ex.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? GraphQLErrorCodes.PayloadTooLarge
+                : GraphQLErrorCodes.BadRequest;
+            await WriteFailureIfPossibleAsync(context, new GraphQLHttpFailure(ex.StatusCode, code, "The request could not be read: " + ex.Message));
+        }
+        catch (Exception ex)
+        {
+            LogServerFault(logger, context.TraceIdentifier, ex);
+            if (!context.Response.HasStarted)
+            {
+                context.Response.Clear();
+                await WriteServerFaultAsync(context);
+            }
+        }
+    }
+
+    private static async Task WriteServerFaultAsync(HttpContext context)
+    {
+        context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        context.Response.ContentType = (GraphQLMediaTypes.Negotiate(context.Request) ?? GraphQLMediaTypes.Json) + "; charset=utf-8";
+        await context.Response.Body.WriteAsync(ServerFaultBody, context.RequestAborted);
+    }
+
+    private async Task HandleRequestAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var settings = options.Value;
+        var isGet = HttpMethods.IsGet(request.Method);
+        var isPost = HttpMethods.IsPost(request.Method);
+        var mediaType = GraphQLMediaTypes.Negotiate(request);
+        context.Response.Headers.Vary = HeaderNames.Accept;
+
+        if (!isPost && !(isGet && settings.AllowGet))
+        {
+            var allow = settings.AllowGet ? "GET, POST" : "POST";
+            await WriteFailureAsync(context, mediaType ?? GraphQLMediaTypes.Json, new GraphQLHttpFailure(
+                StatusCodes.Status405MethodNotAllowed,
+                GraphQLErrorCodes.MethodNotAllowed,
+                $"The method {request.Method} is not allowed here; use {(settings.AllowGet ? "GET for queries or POST" : "POST")}.",
+                allow));
+            return;
+        }
+
+        if (mediaType is null)
+        {
+            await WriteFailureAsync(context, GraphQLMediaTypes.Json, new GraphQLHttpFailure(
+                StatusCodes.Status406NotAcceptable,
+                GraphQLErrorCodes.NotAcceptable,
+                $"The Accept header allows neither '{GraphQLMediaTypes.GraphQLResponseJson}' nor '{GraphQLMediaTypes.Json}'."));
+            return;
+        }
+
+        var services = context.RequestServices;
+        var serializer = services.GetRequiredService<IGraphQLSerializer>();
+        var reader = new GraphQLHttpRequestReader(serializer, settings);
+        var read = isGet
+            ? reader.ReadQueryString(request.Query)
+            : await reader.ReadBodyAsync(request, context.RequestAborted);
+        if (read.Failure is not null)
+        {
+            await WriteFailureAsync(context, mediaType, read.Failure);
+            return;
+        }
+
+        var graphQLRequest = read.Request!;
+        var executer = services.GetRequiredService<IDocumentExecuter<ISchema>>();
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = graphQLRequest.Query,
+            OperationName = graphQLRequest.OperationName,
+            Variables = graphQLRequest.Variables,
+            Extensions = graphQLRequest.Extensions,
+            RequestServices = services,
+            User = context.User,
+            CancellationToken = context.RequestAborted,
+            // Appended to, not instead of, the rules the schema's builder adds later in the pipeline.
+            ValidationRules = DocumentValidator.CoreRules.Append(new HttpOperationTypeValidationRule(isGet)),
+        });
+
+        LogUnhandledErrors(context, result);
+        GraphQLErrorClassifier.Classify(result.Errors);
+        var (status, allowHeader) = StatusFor(result, mediaType);
+        if (status == StatusCodes.Status500InternalServerError)
+        {
+            await WriteServerFaultAsync(context);
+            return;
+        }
+
+        if (allowHeader is not null)
+        {
+            context.Response.Headers.Allow = allowHeader;
+        }
+
+        await WriteAsync(context, serializer, result, status, mediaType);
+    }
+
+    /// <remarks>
+    /// The spec lets <c>application/json</c> keep the legacy behaviour (200 for every well-formed request, the
+    /// errors in the body), while <c>application/graphql-response+json</c> says 4xx for every request that
+    /// failed before execution started and 2xx once it has started, even with field errors.
+    /// </remarks>
+    private static (int Status, string? Allow) StatusFor(ExecutionResult result, string mediaType)
+    {
+        if (result.Errors?.Any(e => e is MutationOverGetError) == true)
+        {
+            return (StatusCodes.Status405MethodNotAllowed, "POST");
+        }
+
+        if (result.Executed)
+        {
+            return (StatusCodes.Status200OK, null);
+        }
+
+        if (result.Errors?.Any(e => e is UnhandledError) == true)
+        {
+            return (StatusCodes.Status500InternalServerError, null);
+        }
+
+        return mediaType == GraphQLMediaTypes.GraphQLResponseJson
+            ? (StatusCodes.Status400BadRequest, null)
+            : (StatusCodes.Status200OK, null);
+    }
+
+    private void LogUnhandledErrors(HttpContext context, ExecutionResult result)
+    {
+        if (result.Errors is null)
+        {
+            return;
+        }
+
+        foreach (var error in result.Errors.OfType<UnhandledError>())
+        {
+            LogServerFault(logger, context.TraceIdentifier, error.InnerException ?? error);
+        }
+    }
+
+    private static async Task WriteFailureIfPossibleAsync(HttpContext context, GraphQLHttpFailure failure)
+    {
+        if (context.Response.HasStarted)
+        {
+            return;
+        }
+
+        context.Response.Clear();
+        await WriteFailureAsync(context, GraphQLMediaTypes.Negotiate(context.Request) ?? GraphQLMediaTypes.Json, failure);
+    }
+
+    private static Task WriteFailureAsync(HttpContext context, string mediaType, GraphQLHttpFailure failure)
+    {
+        if (failure.Allow is not null)
+        {
+            context.Response.Headers.Allow = failure.Allow;
+        }
+
+        var result = new ExecutionResult
+        {
+            Errors = [new ExecutionError(failure.Message) { Code = failure.Code }],
+        };
+        var serializer = context.RequestServices.GetRequiredService<IGraphQLSerializer>();
+        return WriteAsync(context, serializer, result, failure.StatusCode, mediaType);
+    }
+
+    private static async Task WriteAsync(HttpContext context, IGraphQLSerializer serializer, ExecutionResult result, int status, string mediaType)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = mediaType + "; charset=utf-8";
+        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+    }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "GraphQL request {TraceIdentifier} failed on the server")]
+    private static partial void LogServerFault(ILogger logger, string traceIdentifier, Exception exception);
+}

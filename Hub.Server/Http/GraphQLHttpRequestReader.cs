@@ -1,0 +1,270 @@
+using System.Text;
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Transport;
+using Microsoft.Net.Http.Headers;
+
+namespace Hub.Server.Http;
+
+/// <summary>
+/// Turns a GET query string or a POST JSON body into a <see cref="GraphQLRequest"/>, refusing anything the
+/// GraphQL-over-HTTP spec calls a malformed request before GraphQL.NET sees it, so that such requests get 4xx
+/// with a message that names the offending parameter.
+/// </summary>
+internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, GraphQLHttpOptions options)
+{
+    private static readonly string[] KnownParameters = ["query", "operationName", "variables", "extensions"];
+
+    public GraphQLHttpRequestReadResult ReadQueryString(IQueryCollection query)
+    {
+        foreach (var name in KnownParameters)
+        {
+            if (query.TryGetValue(name, out var values) && values.Count > 1)
+            {
+                return Fail($"The query string repeats the '{name}' parameter; send it once.");
+            }
+        }
+
+        var text = query["query"].ToString();
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return Fail("The query string has no 'query' parameter; send the GraphQL document in 'query'.");
+        }
+
+        var request = new GraphQLRequest
+        {
+            Query = text,
+            OperationName = EmptyToNull(query["operationName"].ToString()),
+        };
+
+        var variables = ReadJsonMapParameter(query["variables"].ToString(), "variables", out var failure);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        request.Variables = variables;
+        var extensions = ReadJsonMapParameter(query["extensions"].ToString(), "extensions", out failure);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        request.Extensions = extensions;
+        return new GraphQLHttpRequestReadResult(request, null);
+    }
+
+    public async Task<GraphQLHttpRequestReadResult> ReadBodyAsync(HttpRequest httpRequest, CancellationToken cancellationToken)
+    {
+        var contentTypeFailure = CheckContentType(httpRequest.ContentType);
+        if (contentTypeFailure is not null)
+        {
+            return new GraphQLHttpRequestReadResult(null, contentTypeFailure);
+        }
+
+        if (httpRequest.ContentLength > options.MaxRequestBodyBytes)
+        {
+            return TooLarge();
+        }
+
+        var body = await ReadLimitedAsync(httpRequest.Body, options.MaxRequestBodyBytes, cancellationToken);
+        if (body is null)
+        {
+            return TooLarge();
+        }
+
+        var bytes = StripByteOrderMark(body);
+        if (bytes.IsEmpty)
+        {
+            return Fail("The request body is empty; send a JSON object with a 'query' string.");
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(bytes);
+        }
+        catch (JsonException ex)
+        {
+            var where = ex.LineNumber is { } line
+                ? $" (line {line + 1}, position {(ex.BytePositionInLine ?? 0) + 1})"
+                : string.Empty;
+            return Fail($"The request body is not valid JSON{where}.");
+        }
+
+        using (document)
+        {
+            return ReadBody(document.RootElement);
+        }
+    }
+
+    private GraphQLHttpRequestReadResult ReadBody(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return Fail("The request body must be a JSON object with a 'query' string.");
+        }
+
+        if (!root.TryGetProperty("query", out var query) || query.ValueKind == JsonValueKind.Null)
+        {
+            return Fail("The request body has no 'query'; send the GraphQL document as a string in 'query'.");
+        }
+
+        if (query.ValueKind != JsonValueKind.String)
+        {
+            return Fail($"The 'query' parameter must be a string, not {Describe(query)}.");
+        }
+
+        var request = new GraphQLRequest { Query = query.GetString() };
+        if (string.IsNullOrWhiteSpace(request.Query))
+        {
+            return Fail("The 'query' parameter is empty; send a GraphQL document.");
+        }
+
+        if (root.TryGetProperty("operationName", out var operationName) && operationName.ValueKind != JsonValueKind.Null)
+        {
+            if (operationName.ValueKind != JsonValueKind.String)
+            {
+                return Fail($"The 'operationName' parameter must be a string or null, not {Describe(operationName)}.");
+            }
+
+            request.OperationName = EmptyToNull(operationName.GetString());
+        }
+
+        request.Variables = ReadMap(root, "variables", out var failure);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        request.Extensions = ReadMap(root, "extensions", out failure);
+        return failure ?? new GraphQLHttpRequestReadResult(request, null);
+    }
+
+    private Inputs? ReadMap(JsonElement root, string name, out GraphQLHttpRequestReadResult? failure)
+    {
+        failure = null;
+        if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            failure = Fail($"The '{name}' parameter must be a JSON object or null, not {Describe(value)}.");
+            return null;
+        }
+
+        return serializer.ReadNode<Inputs>(value);
+    }
+
+    private Inputs? ReadJsonMapParameter(string text, string name, out GraphQLHttpRequestReadResult? failure)
+    {
+        failure = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            var value = document.RootElement;
+            if (value.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            if (value.ValueKind != JsonValueKind.Object)
+            {
+                failure = Fail($"The '{name}' parameter must be a JSON object, not {Describe(value)}.");
+                return null;
+            }
+
+            return serializer.ReadNode<Inputs>(value);
+        }
+        catch (JsonException)
+        {
+            failure = Fail($"The '{name}' parameter is not valid JSON; send a URL-encoded JSON object.");
+            return null;
+        }
+    }
+
+    private static GraphQLHttpFailure? CheckContentType(string? contentType)
+    {
+        if (string.IsNullOrWhiteSpace(contentType))
+        {
+            return new GraphQLHttpFailure(
+                StatusCodes.Status415UnsupportedMediaType,
+                GraphQLErrorCodes.UnsupportedMediaType,
+                "The request has no Content-Type; send the request as 'application/json'.");
+        }
+
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
+            || !mediaType.MediaType.Equals(GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase))
+        {
+            return new GraphQLHttpFailure(
+                StatusCodes.Status415UnsupportedMediaType,
+                GraphQLErrorCodes.UnsupportedMediaType,
+                $"The Content-Type '{contentType}' is not supported; send the request as 'application/json'.");
+        }
+
+        var charset = mediaType.Charset.Value;
+        if (charset is not null && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
+            && !charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
+        {
+            return new GraphQLHttpFailure(
+                StatusCodes.Status415UnsupportedMediaType,
+                GraphQLErrorCodes.UnsupportedMediaType,
+                $"The charset '{charset}' is not supported; encode the request body in UTF-8.");
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads the body, or returns null as soon as it grows past the limit, without buffering the rest.</summary>
+    private static async Task<byte[]?> ReadLimitedAsync(Stream body, long limit, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static ReadOnlyMemory<byte> StripByteOrderMark(byte[] body)
+    {
+        var preamble = Encoding.UTF8.Preamble;
+        return body.AsSpan().StartsWith(preamble) ? body.AsMemory(preamble.Length) : body.AsMemory();
+    }
+
+    private GraphQLHttpRequestReadResult TooLarge() => new(
+        null,
+        new GraphQLHttpFailure(
+            StatusCodes.Status413PayloadTooLarge,
+            GraphQLErrorCodes.PayloadTooLarge,
+            $"The request body is larger than the limit of {options.MaxRequestBodyBytes} bytes."));
+
+    private static GraphQLHttpRequestReadResult Fail(string message) => new(null, GraphQLHttpFailure.BadRequest(message));
+
+    private static string? EmptyToNull(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    private static string Describe(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        _ => "null",
+    };
+}
