@@ -20,6 +20,22 @@ public static class DemoDataset
             return false;
         }
 
+        // The MySQL provider retries on transient faults; a retry must replay the whole transaction.
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(
+            (db, loadedAtUtc),
+            async (_, state, ct) =>
+            {
+                state.db.ChangeTracker.Clear();
+                await LoadAsync(state.db, state.loadedAtUtc, ct);
+                return true;
+            },
+            verifySucceeded: null,
+            cancellationToken);
+        return true;
+    }
+
+    private static async Task LoadAsync(HubDbContext db, DateTime loadedAtUtc, CancellationToken cancellationToken)
+    {
         var indicators = await db.Indicators.ToDictionaryAsync(i => i.Code, StringComparer.Ordinal, cancellationToken);
 
         // One transaction: a half-loaded demo would pass the "Regions has rows" check and never be completed.
@@ -46,7 +62,6 @@ public static class DemoDataset
         await db.SaveChangesAsync(cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
-        return true;
     }
 
     /// <summary>Saves the region tree one level at a time, in code order, so parents exist and ids are stable.</summary>

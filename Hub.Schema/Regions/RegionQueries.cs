@@ -16,7 +16,7 @@ public static class RegionQueries
                 context.Db().Regions.AsNoTracking().OrderBy(r => r.Code).ToConnectionAsync(page, context.CancellationToken))
             .Description("Regions by code.");
         query.Field<RegionType>("region")
-            .Argument<NonNullGraphType<StringGraphType>>("code", "12-digit statistical division code.")
+            .Argument<NonNullGraphType<StringGraphType>>("code")
             .ResolveAsync(async context =>
             {
                 var code = context.GetArgument<string>("code");

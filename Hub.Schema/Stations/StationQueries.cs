@@ -16,7 +16,7 @@ public static class StationQueries
                 context.Db().Stations.AsNoTracking().OrderBy(s => s.Name).ThenBy(s => s.Id).ToConnectionAsync(page, context.CancellationToken))
             .Description("Stations by name.");
         query.Field<StationType>("station")
-            .Argument<NonNullGraphType<IdGraphType>>("id", "The station's global id.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve(context => context.Service<StationsByIdDataLoader>().Load(GlobalId.Expect(context.GetArgument<string>("id"), "Station")));
     }
 }
