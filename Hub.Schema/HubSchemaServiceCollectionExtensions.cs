@@ -17,7 +17,8 @@ public static class HubSchemaServiceCollectionExtensions
     {
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<HubSchema>()
-            .AddSystemTextJson()
+            // Chinese names stay readable in responses instead of \uXXXX escapes.
+            .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(HubSchema).Assembly)
 
             // Resolvers of one request share its DbContext, which is not thread-safe; DataLoaders
