@@ -1,12 +1,25 @@
 namespace Hub.Schema.Errors;
 
-/// <summary>The values of <c>extensions.code</c> that clients can rely on.</summary>
+/// <summary>
+/// Every value of <c>extensions.code</c> the hub puts on an error, in one table, so that clients can
+/// branch on one stable word whether the schema or the HTTP transport raised the error.
+/// </summary>
 public static class HubErrorCodes
 {
+    /// <summary>Malformed JSON, a body that is not an object, wrong-typed request parameters.</summary>
+    public const string BadRequest = "BAD_REQUEST";
+    public const string ParseFailed = "GRAPHQL_PARSE_FAILED";
+    public const string ValidationFailed = "GRAPHQL_VALIDATION_FAILED";
+
+    /// <summary>Invalid variables or arguments: unknown codes, malformed periods, foreign ids.</summary>
     public const string BadUserInput = "BAD_USER_INPUT";
-    public const string NotFound = "NOT_FOUND";
-    public const string Forbidden = "FORBIDDEN";
-    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string OperationNotFound = "OPERATION_NOT_FOUND";
     public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";
     public const string QueryTooComplex = "QUERY_TOO_COMPLEX";
+    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+    public const string NotAcceptable = "NOT_ACCEPTABLE";
+    public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
+    public const string PayloadTooLarge = "PAYLOAD_TOO_LARGE";
+    public const string SubscriptionNotSupported = "SUBSCRIPTION_NOT_SUPPORTED";
+    public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 }

@@ -1,3 +1,4 @@
+using Hub.Schema.Errors;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
@@ -6,7 +7,7 @@ using GraphQL.Validation.Errors.Custom;
 namespace Hub.Server.Http;
 
 /// <summary>
-/// Gives every error GraphQL.NET raises on its own one of the transport's <see cref="GraphQLErrorCodes"/>.
+/// Gives every error GraphQL.NET raises on its own one of the transport's <see cref="HubErrorCodes"/>.
 /// GraphQL.NET's own code (for example <c>FIELDS_ON_CORRECT_TYPE</c>) is more precise but differs for each
 /// rule and exception type, so it moves to <c>extensions.codes</c> after the class code; errors the schema
 /// raises itself keep the code it gave them.
@@ -41,16 +42,16 @@ internal static class GraphQLErrorClassifier
     /// <summary>The transport's code for an error GraphQL.NET raised, or null for an error the schema raised.</summary>
     public static string? ClassOf(ExecutionError error) => error switch
     {
-        MutationOverGetError => GraphQLErrorCodes.MethodNotAllowed,
-        SubscriptionOverHttpError => GraphQLErrorCodes.SubscriptionNotSupported,
-        SyntaxError => GraphQLErrorCodes.ParseFailed,
-        InvalidVariableError or InvalidValueError => GraphQLErrorCodes.BadUserInput,
-        ComplexityError => GraphQLErrorCodes.QueryTooComplex,
-        ValidationError => GraphQLErrorCodes.ValidationFailed,
-        InvalidOperationNameError or NoOperationNameError => GraphQLErrorCodes.OperationNotFound,
-        RequestError => GraphQLErrorCodes.BadRequest,
-        DocumentError => GraphQLErrorCodes.ValidationFailed,
-        UnhandledError => GraphQLErrorCodes.InternalServerError,
+        MutationOverGetError => HubErrorCodes.MethodNotAllowed,
+        SubscriptionOverHttpError => HubErrorCodes.SubscriptionNotSupported,
+        SyntaxError => HubErrorCodes.ParseFailed,
+        InvalidVariableError or InvalidValueError => HubErrorCodes.BadUserInput,
+        ComplexityError => HubErrorCodes.QueryTooComplex,
+        ValidationError => HubErrorCodes.ValidationFailed,
+        InvalidOperationNameError or NoOperationNameError => HubErrorCodes.OperationNotFound,
+        RequestError => HubErrorCodes.BadRequest,
+        DocumentError => HubErrorCodes.ValidationFailed,
+        UnhandledError => HubErrorCodes.InternalServerError,
         _ => null,
     };
 }

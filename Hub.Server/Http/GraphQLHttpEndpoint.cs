@@ -1,3 +1,4 @@
+using Hub.Schema.Errors;
 using System.Text;
 using GraphQL;
 using GraphQL.Execution;
@@ -19,7 +20,7 @@ internal sealed partial class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> o
 
     // Written by hand so a fault in the GraphQL serializer itself still produces a well-formed answer.
     private static readonly byte[] ServerFaultBody = Encoding.UTF8.GetBytes(
-        $$$"""{"errors":[{"message":"{{{ServerFaultMessage}}}","extensions":{"code":"{{{GraphQLErrorCodes.InternalServerError}}}"}}]}""");
+        $$$"""{"errors":[{"message":"{{{ServerFaultMessage}}}","extensions":{"code":"{{{HubErrorCodes.InternalServerError}}}"}}]}""");
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -35,8 +36,8 @@ internal sealed partial class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> o
         {
             // Kestrel's own refusals (a body over its limit, a broken chunked encoding) are client mistakes.
             var code = ex.StatusCode == StatusCodes.Status413PayloadTooLarge
-                ? GraphQLErrorCodes.PayloadTooLarge
-                : GraphQLErrorCodes.BadRequest;
+                ? HubErrorCodes.PayloadTooLarge
+                : HubErrorCodes.BadRequest;
             await WriteFailureIfPossibleAsync(context, new GraphQLHttpFailure(ex.StatusCode, code, "The request could not be read: " + ex.Message));
         }
         catch (Exception ex)
@@ -71,7 +72,7 @@ internal sealed partial class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> o
             var allow = settings.AllowGet ? "GET, POST" : "POST";
             await WriteFailureAsync(context, mediaType ?? GraphQLMediaTypes.Json, new GraphQLHttpFailure(
                 StatusCodes.Status405MethodNotAllowed,
-                GraphQLErrorCodes.MethodNotAllowed,
+                HubErrorCodes.MethodNotAllowed,
                 $"The method {request.Method} is not allowed here; use {(settings.AllowGet ? "GET for queries or POST" : "POST")}.",
                 allow));
             return;
@@ -81,7 +82,7 @@ internal sealed partial class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> o
         {
             await WriteFailureAsync(context, GraphQLMediaTypes.Json, new GraphQLHttpFailure(
                 StatusCodes.Status406NotAcceptable,
-                GraphQLErrorCodes.NotAcceptable,
+                HubErrorCodes.NotAcceptable,
                 $"The Accept header allows neither '{GraphQLMediaTypes.GraphQLResponseJson}' nor '{GraphQLMediaTypes.Json}'."));
             return;
         }

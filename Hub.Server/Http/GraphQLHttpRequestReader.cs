@@ -1,3 +1,4 @@
+using Hub.Schema.Errors;
 using System.Text;
 using System.Text.Json;
 using GraphQL;
@@ -196,7 +197,7 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, Gr
         {
             return new GraphQLHttpFailure(
                 StatusCodes.Status415UnsupportedMediaType,
-                GraphQLErrorCodes.UnsupportedMediaType,
+                HubErrorCodes.UnsupportedMediaType,
                 "The request has no Content-Type; send the request as 'application/json'.");
         }
 
@@ -205,7 +206,7 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, Gr
         {
             return new GraphQLHttpFailure(
                 StatusCodes.Status415UnsupportedMediaType,
-                GraphQLErrorCodes.UnsupportedMediaType,
+                HubErrorCodes.UnsupportedMediaType,
                 $"The Content-Type '{contentType}' is not supported; send the request as 'application/json'.");
         }
 
@@ -215,7 +216,7 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, Gr
         {
             return new GraphQLHttpFailure(
                 StatusCodes.Status415UnsupportedMediaType,
-                GraphQLErrorCodes.UnsupportedMediaType,
+                HubErrorCodes.UnsupportedMediaType,
                 $"The charset '{charset}' is not supported; encode the request body in UTF-8.");
         }
 
@@ -251,7 +252,7 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, Gr
         null,
         new GraphQLHttpFailure(
             StatusCodes.Status413PayloadTooLarge,
-            GraphQLErrorCodes.PayloadTooLarge,
+            HubErrorCodes.PayloadTooLarge,
             $"The request body is larger than the limit of {options.MaxRequestBodyBytes} bytes."));
 
     private static GraphQLHttpRequestReadResult Fail(string message) => new(null, GraphQLHttpFailure.BadRequest(message));
