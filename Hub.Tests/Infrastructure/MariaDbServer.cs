@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using MySqlConnector;
 
 namespace Hub.Tests.Infrastructure;
@@ -35,33 +34,8 @@ public sealed class MariaDbServer
             return new MariaDbServer(configured);
         }
 
-        var script = Path.Combine(RepositoryRoot(), ".ci", "mariadb.sh");
-        using var process = Process.Start(new ProcessStartInfo("bash", [script])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        }) ?? throw new InvalidOperationException("Could not start bash.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($".ci/mariadb.sh failed ({process.ExitCode}):\n{await output}\n{await error}");
-        }
-
+        // The first run may install MariaDB with apt-get: minutes, not seconds.
+        await ChildProcess.RunAsync("bash", [Repository.PathOf(".ci", "mariadb.sh")], Repository.Root, TimeSpan.FromMinutes(20));
         return new MariaDbServer("Server=127.0.0.1;Port=3306;User ID=datahub;Password=datahub;AllowUserVariables=True");
-    }
-
-    public static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "DataHub.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("DataHub.sln not found above the test binaries.");
     }
 }

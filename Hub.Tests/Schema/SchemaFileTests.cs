@@ -13,7 +13,7 @@ public sealed class SchemaFileTests(SqliteEmptyHub hub) : IClassFixture<SqliteEm
     {
         await using var scope = hub.CreateScope();
         var running = SchemaExport.Print(scope.ServiceProvider.GetRequiredService<ISchema>());
-        var committed = (await File.ReadAllTextAsync(Path.Combine(MariaDbServer.RepositoryRoot(), "schema.graphql"))).ReplaceLineEndings("\n");
+        var committed = (await File.ReadAllTextAsync(Repository.PathOf("schema.graphql"))).ReplaceLineEndings("\n");
         Assert.True(
             committed == running,
             "schema.graphql differs from the running schema. Regenerate it with: dotnet run --project Hub.Server -- export-schema");
