@@ -19,29 +19,16 @@ public abstract class ChildConnectionDataLoader<TChild> : BatchDataLoader<ChildP
 
             // "last" without "before" starts at a different offset for every parent; those (rare)
             // requests read the parents' whole lists and cut them here.
-            var (skip, take) = (0, (int?)null);
-            if (!page.NeedsTotalCount)
-            {
-                var (sliceSkip, sliceTake) = page.Slice();
-                (skip, take) = (sliceSkip, sliceTake + (page.Last is null ? 1 : 0));
-            }
-
-            var slices = (await FetchRowsAsync(parentIds, skip, take, cancellationToken)).ToDictionary(slice => slice.ParentId);
+            var window = page.NeedsTotalCount ? default : page.Plan();
+            var fetch = page.NeedsTotalCount ? (int?)null : window.Fetch;
+            var slices = (await FetchRowsAsync(parentIds, window.Skip, fetch, cancellationToken)).ToDictionary(slice => slice.ParentId);
             foreach (var key in group)
             {
                 var slice = slices.GetValueOrDefault(key.ParentId) ?? new ChildRows<TChild>(key.ParentId, [], 0);
-                var total = slice.Total;
-                var totalTask = Task.FromResult(total);
-                if (page.NeedsTotalCount)
-                {
-                    var (pageSkip, pageTake) = page.Slice(total);
-                    result[key] = page.ToConnection(slice.Rows.Skip(pageSkip).Take(pageTake).ToList(), pageSkip, pageTake, _ => totalTask);
-                }
-                else
-                {
-                    var (pageSkip, pageTake) = page.Slice();
-                    result[key] = page.ToConnection(slice.Rows, pageSkip, pageTake, _ => totalTask);
-                }
+                var plan = page.Plan(slice.Total);
+                var rows = page.NeedsTotalCount ? slice.Rows.Skip(plan.Skip).Take(plan.Fetch).ToList() : slice.Rows;
+                var total = Task.FromResult(slice.Total);
+                result[key] = page.ToConnection(rows, plan.Skip, plan.Take, _ => total);
             }
         }
 

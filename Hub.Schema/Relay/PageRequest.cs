@@ -16,30 +16,34 @@ public sealed record PageRequest(int? First, int? After, int? Last, int? Before)
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
 
-    public static PageRequest Default { get; } = new(DefaultPageSize, null, null, null);
-
     /// <summary>Offset of the first row the window may contain.</summary>
     public int WindowStart => After is { } after ? after + 1 : 0;
 
-    /// <summary>Whether the rows can be fetched without knowing how many there are in all.</summary>
+    /// <summary>Whether the window can be placed only once the total is known ("last" without "before").</summary>
     public bool NeedsTotalCount => Last is not null && Before is null;
 
-    /// <summary>(skip, take) of the rows to fetch; <paramref name="total"/> is needed only when <see cref="NeedsTotalCount"/>.</summary>
-    public (int Skip, int Take) Slice(int? total = null)
+    /// <summary>
+    /// Where the page lies: skip <c>Skip</c> rows, show <c>Take</c>, and read <c>Fetch</c> of them (one more
+    /// than shown when paging forward, to learn whether a next page exists). <paramref name="total"/>
+    /// is needed only when <see cref="NeedsTotalCount"/>.
+    /// </summary>
+    public (int Skip, int Take, int Fetch) Plan(int? total = null)
     {
         var start = WindowStart;
         if (Last is not { } last)
         {
-            var take = First ?? DefaultPageSize;
-            return (start, Before is { } before ? Math.Max(0, Math.Min(take, before - start)) : take);
+            var pageSize = First ?? DefaultPageSize;
+            var take = Before is { } before ? Math.Max(0, Math.Min(pageSize, before - start)) : pageSize;
+            return (start, take, take + 1);
         }
 
         var end = Before ?? total ?? throw new InvalidOperationException("last without before needs the total count.");
         var skip = Math.Max(start, end - last);
-        return (skip, Math.Max(0, end - skip));
+        var count = Math.Max(0, end - skip);
+        return (skip, count, count);
     }
 
-    /// <summary>Builds the page from the rows fetched with <see cref="Slice"/> plus one extra row (take + 1) when paging forward.</summary>
+    /// <summary>Builds the page from the rows read as <see cref="Plan"/> says (the look-ahead row included).</summary>
     public Connection<T> ToConnection<T>(IReadOnlyList<T> rows, int skip, int take, Func<CancellationToken, Task<int>> totalCount)
     {
         ArgumentNullException.ThrowIfNull(rows);

@@ -12,8 +12,7 @@ public static class QueryablePaging
     {
         ArgumentNullException.ThrowIfNull(request);
         int? total = request.NeedsTotalCount ? await query.CountAsync(cancellationToken) : null;
-        var (skip, take) = request.Slice(total);
-        var fetch = request.Last is null ? take + 1 : take;
+        var (skip, take, fetch) = request.Plan(total);
         var rows = fetch == 0 ? [] : await query.Skip(skip).Take(fetch).ToListAsync(cancellationToken);
         return request.ToConnection(rows, skip, take, async ct => total ?? await query.CountAsync(ct));
     }
