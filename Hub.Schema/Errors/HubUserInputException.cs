@@ -10,6 +10,4 @@ public sealed class HubUserInputException : ExecutionError
     {
         Code = code;
     }
-
-    public static HubUserInputException Create(string message, string code = HubErrorCodes.BadUserInput) => new(message, code);
 }

@@ -26,7 +26,7 @@ public sealed class IndicatorDirectory(HubDbContext db)
         var unknown = codes.Where(code => !byCode.ContainsKey(code)).ToList();
         if (unknown.Count > 0)
         {
-            throw HubUserInputException.Create($"Unknown indicator code(s): {string.Join(", ", unknown.Select(c => $"\"{c}\""))}. The query field \"indicators\" lists the catalogue.");
+            throw new HubUserInputException($"Unknown indicator code(s): {string.Join(", ", unknown.Select(c => $"\"{c}\""))}. The query field \"indicators\" lists the catalogue.");
         }
 
         return codes.Distinct(StringComparer.Ordinal).Select(code => byCode[code]).ToList();

@@ -8,8 +8,7 @@ public sealed class ConnectionType<TNodeType, TNode> : ObjectGraphType<Connectio
 {
     public ConnectionType()
     {
-        var nodeName = typeof(TNodeType).Name.EndsWith("Type", StringComparison.Ordinal) ? typeof(TNodeType).Name[..^4] : typeof(TNodeType).Name;
-        Name = $"{nodeName}Connection";
+        Name = $"{NodeTypeNames.Of<TNodeType>()}Connection";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EdgeType<TNodeType, TNode>>>>>("edges").Resolve(context => context.Source.Edges);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeType>>>>("nodes")
             .Description("The nodes of the edges, for clients that need no cursors.")

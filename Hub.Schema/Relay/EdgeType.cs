@@ -7,8 +7,7 @@ public sealed class EdgeType<TNodeType, TNode> : ObjectGraphType<Edge<TNode>>
 {
     public EdgeType()
     {
-        var nodeName = typeof(TNodeType).Name.EndsWith("Type", StringComparison.Ordinal) ? typeof(TNodeType).Name[..^4] : typeof(TNodeType).Name;
-        Name = $"{nodeName}Edge";
+        Name = $"{NodeTypeNames.Of<TNodeType>()}Edge";
         Field(e => e.Cursor);
         Field<NonNullGraphType<TNodeType>>("node").Resolve(context => context.Source.Node);
     }

@@ -45,5 +45,5 @@ public readonly record struct GlobalId(string TypeName, int Id)
     public static int Expect(string? text, string typeName, string argumentName = "id") =>
         TryParse(text, out var id) && id.TypeName == typeName
             ? id.Id
-            : throw HubUserInputException.Create($"\"{text}\" is not a {typeName} id (argument \"{argumentName}\").");
+            : throw new HubUserInputException($"\"{text}\" is not a {typeName} id (argument \"{argumentName}\").");
 }

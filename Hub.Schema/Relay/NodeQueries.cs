@@ -3,6 +3,7 @@ using GraphQL.DataLoader;
 using GraphQL.Types;
 using Hub.Data.Model;
 using Hub.Schema.DataLoaders;
+using Hub.Schema.Errors;
 using Hub.Schema.Execution;
 
 namespace Hub.Schema.Relay;
@@ -41,7 +42,7 @@ public static class NodeQueries
                 var ids = context.GetArgument<List<string>>("ids");
                 if (ids.Count > PageRequest.MaxPageSize)
                 {
-                    throw Errors.HubUserInputException.Create($"At most {PageRequest.MaxPageSize} ids at once; {ids.Count} were given.", Errors.HubErrorCodes.PageSizeExceeded);
+                    throw new HubUserInputException($"At most {PageRequest.MaxPageSize} ids at once; {ids.Count} were given.", HubErrorCodes.PageSizeExceeded);
                 }
 
                 var pending = ids.Select(id => Resolve(context, id)).ToList();
@@ -52,7 +53,7 @@ public static class NodeQueries
     private static IDataLoaderResult? Resolve(IResolveFieldContext context, string text) =>
         GlobalId.TryParse(text, out var id) && Loaders.TryGetValue(id.TypeName, out var load)
             ? load(context, id.Id)
-            : throw Errors.HubUserInputException.Create($"\"{text}\" is not an id this API issued.");
+            : throw new HubUserInputException($"\"{text}\" is not an id this API issued.");
 
     private static IDataLoaderResult Load<T>(IResolveFieldContext context, int id)
         where T : class =>

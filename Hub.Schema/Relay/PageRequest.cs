@@ -61,7 +61,7 @@ public sealed record PageRequest(int? First, int? After, int? Last, int? Before)
         var last = context.GetArgument<int?>("last");
         if (first is not null && last is not null)
         {
-            throw HubUserInputException.Create("Ask for \"first\" or \"last\", not both.");
+            throw new HubUserInputException("Ask for \"first\" or \"last\", not both.");
         }
 
         CheckSize("first", first);
@@ -70,7 +70,7 @@ public sealed record PageRequest(int? First, int? After, int? Last, int? Before)
         var before = DecodeCursor(context.GetArgument<string?>("before"), "before");
         if (after is not null && before is not null && before <= after)
         {
-            throw HubUserInputException.Create("\"before\" must come after \"after\".");
+            throw new HubUserInputException("\"before\" must come after \"after\".");
         }
 
         return new PageRequest(last is null ? first ?? DefaultPageSize : null, after, last, before);
@@ -105,19 +105,19 @@ public sealed record PageRequest(int? First, int? After, int? Last, int? Before)
         {
         }
 
-        throw HubUserInputException.Create($"\"{argument}\" is not a cursor this connection issued.");
+        throw new HubUserInputException($"\"{argument}\" is not a cursor this connection issued.");
     }
 
     private static void CheckSize(string argument, int? size)
     {
         if (size < 0)
         {
-            throw HubUserInputException.Create($"\"{argument}\" cannot be negative.");
+            throw new HubUserInputException($"\"{argument}\" cannot be negative.");
         }
 
         if (size > MaxPageSize)
         {
-            throw HubUserInputException.Create($"\"{argument}\" is {size}, above the maximum page size of {MaxPageSize}.", HubErrorCodes.PageSizeExceeded);
+            throw new HubUserInputException($"\"{argument}\" is {size}, above the maximum page size of {MaxPageSize}.", HubErrorCodes.PageSizeExceeded);
         }
     }
 }
