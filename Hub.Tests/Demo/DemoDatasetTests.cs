@@ -1,6 +1,5 @@
 using Hub.Data;
 using Hub.Data.Demo;
-using Hub.Data.Indicators;
 using Hub.Data.Model;
 using Hub.Data.Observations;
 using Microsoft.EntityFrameworkCore;
@@ -15,19 +14,7 @@ public sealed class DemoDatasetTests : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        db = new SqliteHubDbContext(new DbContextOptionsBuilder<SqliteHubDbContext>().UseSqlite($"Data Source={path}").Options);
-        await db.Database.EnsureCreatedAsync();
-        db.Indicators.AddRange(IndicatorCatalogue.All.Select(i => new Indicator
-        {
-            Code = i.Code,
-            Label = i.Label,
-            LabelEn = i.LabelEn,
-            Unit = i.Unit,
-            Kind = i.Kind,
-            Sensitivity = i.Sensitivity,
-            SortOrder = i.SortOrder,
-        }));
-        await db.SaveChangesAsync();
+        db = await OpenMigratedAsync(path);
         Assert.True(await DemoDataset.SeedAsync(db, LoadedAt));
         db.ChangeTracker.Clear();
     }
@@ -253,14 +240,8 @@ public sealed class DemoDatasetTests : IAsyncLifetime, IDisposable
         var otherPath = Path.Combine(Path.GetTempPath(), $"hub-demo-{Guid.NewGuid():N}.db");
         try
         {
-            await using (var other = new SqliteHubDbContext(new DbContextOptionsBuilder<SqliteHubDbContext>().UseSqlite($"Data Source={otherPath}").Options))
+            await using (var other = await OpenMigratedAsync(otherPath))
             {
-                await other.Database.EnsureCreatedAsync();
-                other.Indicators.AddRange(IndicatorCatalogue.All.Select(i => new Indicator
-                {
-                    Code = i.Code, Label = i.Label, LabelEn = i.LabelEn, Unit = i.Unit, Kind = i.Kind, Sensitivity = i.Sensitivity, SortOrder = i.SortOrder,
-                }));
-                await other.SaveChangesAsync();
                 await DemoDataset.SeedAsync(other, LoadedAt);
 
                 Assert.Equal(await Fingerprint(db), await Fingerprint(other));
@@ -298,4 +279,12 @@ public sealed class DemoDatasetTests : IAsyncLifetime, IDisposable
         await db.Awards.CountAsync(), await db.MediaReports.CountAsync(), await db.Activities.CountAsync(),
         await db.Observations.CountAsync(),
     ];
+
+    /// <summary>A new SQLite file brought up the way the server does it (migrations, catalogue), without the demo data.</summary>
+    private static async Task<SqliteHubDbContext> OpenMigratedAsync(string file)
+    {
+        var context = new SqliteHubDbContext(new DbContextOptionsBuilder<SqliteHubDbContext>().UseSqlite($"Data Source={file}").Options);
+        await new HubDatabaseInitializer(context, new HubDatabaseOptions { SeedDemoData = false }, TimeProvider.System).InitializeAsync();
+        return context;
+    }
 }
