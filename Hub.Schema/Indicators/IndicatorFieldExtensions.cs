@@ -1,4 +1,3 @@
-using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
 using Hub.Data.Indicators;
@@ -24,8 +23,7 @@ public static class IndicatorFieldExtensions
             {
                 var period = context.GetArgument<ReportingPeriod>("period");
                 var indicators = await context.Service<IndicatorDirectory>().ResolveAsync(context.GetArgument<List<string>?>("codes"), context.CancellationToken);
-                var ids = string.Join(",", indicators.Select(i => i.Id.ToString(CultureInfo.InvariantCulture)));
-                return context.Service<IndicatorValuesDataLoader>().Load(new IndicatorValuesKey(scope, idOf(context.Source), period, ids));
+                return context.Service<IndicatorValuesDataLoader>().Load(new IndicatorValuesKey(scope, idOf(context.Source), period, new IndicatorSelection(indicators)));
             });
     }
 }
