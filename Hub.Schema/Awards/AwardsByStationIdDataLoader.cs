@@ -6,8 +6,7 @@ namespace Hub.Schema.Awards;
 
 public sealed class AwardsByStationIdDataLoader(HubDbContext db) : EntitiesByKeyDataLoader<Award>
 {
-    protected override IQueryable<Award> Query(IReadOnlyList<int> keys) =>
-        db.Awards.Where(e => keys.Contains(e.StationId)).OrderBy(e => e.AwardedOn).ThenBy(e => e.Id);
-
-    protected override int KeyOf(Award entity) => entity.StationId;
+    protected override IQueryable<KeyedRow<Award>> Query(IReadOnlyList<int> keys) =>
+        db.Awards.Where(e => keys.Contains(e.StationId)).OrderBy(e => e.AwardedOn).ThenBy(e => e.Id)
+            .Select(e => new KeyedRow<Award>(e.StationId, e));
 }

@@ -6,8 +6,7 @@ namespace Hub.Schema.Brands;
 
 public sealed class BrandsByStationIdDataLoader(HubDbContext db) : EntitiesByKeyDataLoader<Brand>
 {
-    protected override IQueryable<Brand> Query(IReadOnlyList<int> keys) =>
-        db.Brands.Where(e => keys.Contains(e.StationId)).OrderBy(e => e.Name).ThenBy(e => e.Id);
-
-    protected override int KeyOf(Brand entity) => entity.StationId;
+    protected override IQueryable<KeyedRow<Brand>> Query(IReadOnlyList<int> keys) =>
+        db.Brands.Where(e => keys.Contains(e.StationId)).OrderBy(e => e.Name).ThenBy(e => e.Id)
+            .Select(e => new KeyedRow<Brand>(e.StationId, e));
 }

@@ -6,8 +6,7 @@ namespace Hub.Schema.CommunityFunds;
 
 public sealed class CommunityFundsByStationIdDataLoader(HubDbContext db) : EntitiesByKeyDataLoader<CommunityFund>
 {
-    protected override IQueryable<CommunityFund> Query(IReadOnlyList<int> keys) =>
-        db.CommunityFunds.Where(e => keys.Contains(e.StationId)).OrderBy(e => e.Id);
-
-    protected override int KeyOf(CommunityFund entity) => entity.StationId;
+    protected override IQueryable<KeyedRow<CommunityFund>> Query(IReadOnlyList<int> keys) =>
+        db.CommunityFunds.Where(e => keys.Contains(e.StationId)).OrderBy(e => e.Id)
+            .Select(e => new KeyedRow<CommunityFund>(e.StationId, e));
 }

@@ -6,17 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Hub.Schema.Partners;
 
 /// <summary>The resource partners linked to each station, through its partnerships.</summary>
-public sealed class PartnersByStationIdDataLoader(HubDbContext db) : BatchDataLoader<int, IReadOnlyList<ResourcePartner>>
+public sealed class PartnersByStationIdDataLoader(HubDbContext db) : EntitiesByKeyDataLoader<ResourcePartner>
 {
-    protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<ResourcePartner>>> FetchAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
-    {
-        var rows = await db.Partnerships.AsNoTracking()
+    protected override IQueryable<KeyedRow<ResourcePartner>> Query(IReadOnlyList<int> keys) =>
+        db.Partnerships.AsNoTracking()
             .Where(p => keys.Contains(p.StationId))
             .OrderBy(p => p.Partner.Name).ThenBy(p => p.PartnerId)
-            .Select(p => new { p.StationId, p.Partner })
-            .ToListAsync(cancellationToken);
-        return rows.GroupBy(r => r.StationId).ToDictionary(g => g.Key, g => (IReadOnlyList<ResourcePartner>)[.. g.Select(r => r.Partner)]);
-    }
-
-    protected override IReadOnlyList<ResourcePartner> Missing(int key) => [];
+            .Select(p => new KeyedRow<ResourcePartner>(p.StationId, p.Partner));
 }

@@ -6,16 +6,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Hub.Schema.Projects;
 
 /// <summary>The communities each project serves, through the ProjectCommunities join table.</summary>
-public sealed class ProjectCommunitiesDataLoader(HubDbContext db) : BatchDataLoader<int, IReadOnlyList<Region>>
+public sealed class ProjectCommunitiesDataLoader(HubDbContext db) : EntitiesByKeyDataLoader<Region>
 {
-    protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<Region>>> FetchAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
-    {
-        var rows = await db.Projects.AsNoTracking()
+    protected override IQueryable<KeyedRow<Region>> Query(IReadOnlyList<int> keys) =>
+        db.Projects.AsNoTracking()
             .Where(p => keys.Contains(p.Id))
-            .SelectMany(p => p.Communities.OrderBy(r => r.Code), (p, r) => new { ProjectId = p.Id, Region = r })
-            .ToListAsync(cancellationToken);
-        return rows.GroupBy(r => r.ProjectId).ToDictionary(g => g.Key, g => (IReadOnlyList<Region>)[.. g.Select(r => r.Region)]);
-    }
-
-    protected override IReadOnlyList<Region> Missing(int key) => [];
+            .SelectMany(p => p.Communities.OrderBy(r => r.Code), (p, r) => new KeyedRow<Region>(p.Id, r));
 }

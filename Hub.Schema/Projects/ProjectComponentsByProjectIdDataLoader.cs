@@ -6,8 +6,7 @@ namespace Hub.Schema.Projects;
 
 public sealed class ProjectComponentsByProjectIdDataLoader(HubDbContext db) : EntitiesByKeyDataLoader<ProjectComponent>
 {
-    protected override IQueryable<ProjectComponent> Query(IReadOnlyList<int> keys) =>
-        db.ProjectComponents.Where(c => keys.Contains(c.ProjectId)).OrderBy(c => c.SortOrder).ThenBy(c => c.Id);
-
-    protected override int KeyOf(ProjectComponent entity) => entity.ProjectId;
+    protected override IQueryable<KeyedRow<ProjectComponent>> Query(IReadOnlyList<int> keys) =>
+        db.ProjectComponents.Where(c => keys.Contains(c.ProjectId)).OrderBy(c => c.SortOrder).ThenBy(c => c.Id)
+            .Select(c => new KeyedRow<ProjectComponent>(c.ProjectId, c));
 }

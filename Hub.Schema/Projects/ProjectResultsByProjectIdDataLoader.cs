@@ -6,8 +6,7 @@ namespace Hub.Schema.Projects;
 
 public sealed class ProjectResultsByProjectIdDataLoader(HubDbContext db) : EntitiesByKeyDataLoader<ProjectResult>
 {
-    protected override IQueryable<ProjectResult> Query(IReadOnlyList<int> keys) =>
-        db.ProjectResults.Where(r => keys.Contains(r.ProjectId)).OrderBy(r => r.Id);
-
-    protected override int KeyOf(ProjectResult entity) => entity.ProjectId;
+    protected override IQueryable<KeyedRow<ProjectResult>> Query(IReadOnlyList<int> keys) =>
+        db.ProjectResults.Where(r => keys.Contains(r.ProjectId)).OrderBy(r => r.Id)
+            .Select(r => new KeyedRow<ProjectResult>(r.ProjectId, r));
 }

@@ -6,8 +6,7 @@ namespace Hub.Schema.Projects;
 
 public sealed class ProjectsByBrandIdDataLoader(HubDbContext db) : EntitiesByKeyDataLoader<Project>
 {
-    protected override IQueryable<Project> Query(IReadOnlyList<int> keys) =>
-        db.Projects.Where(p => p.BrandId != null && keys.Contains(p.BrandId.Value)).OrderBy(p => p.Name).ThenBy(p => p.Id);
-
-    protected override int KeyOf(Project entity) => entity.BrandId!.Value;
+    protected override IQueryable<KeyedRow<Project>> Query(IReadOnlyList<int> keys) =>
+        db.Projects.Where(p => p.BrandId != null && keys.Contains(p.BrandId.Value)).OrderBy(p => p.Name).ThenBy(p => p.Id)
+            .Select(p => new KeyedRow<Project>(p.BrandId!.Value, p));
 }

@@ -6,8 +6,7 @@ namespace Hub.Schema.Regions;
 
 public sealed class RegionChildrenDataLoader(HubDbContext db) : EntitiesByKeyDataLoader<Region>
 {
-    protected override IQueryable<Region> Query(IReadOnlyList<int> keys) =>
-        db.Regions.Where(r => r.ParentId != null && keys.Contains(r.ParentId.Value)).OrderBy(r => r.Code);
-
-    protected override int KeyOf(Region entity) => entity.ParentId!.Value;
+    protected override IQueryable<KeyedRow<Region>> Query(IReadOnlyList<int> keys) =>
+        db.Regions.Where(r => r.ParentId != null && keys.Contains(r.ParentId.Value)).OrderBy(r => r.Code)
+            .Select(r => new KeyedRow<Region>(r.ParentId!.Value, r));
 }

@@ -6,8 +6,7 @@ namespace Hub.Schema.VolunteerTeams;
 
 public sealed class VolunteerTeamsByStationIdDataLoader(HubDbContext db) : EntitiesByKeyDataLoader<VolunteerTeam>
 {
-    protected override IQueryable<VolunteerTeam> Query(IReadOnlyList<int> keys) =>
-        db.VolunteerTeams.Where(e => keys.Contains(e.StationId)).OrderBy(e => e.Id);
-
-    protected override int KeyOf(VolunteerTeam entity) => entity.StationId;
+    protected override IQueryable<KeyedRow<VolunteerTeam>> Query(IReadOnlyList<int> keys) =>
+        db.VolunteerTeams.Where(e => keys.Contains(e.StationId)).OrderBy(e => e.Id)
+            .Select(e => new KeyedRow<VolunteerTeam>(e.StationId, e));
 }

@@ -80,6 +80,17 @@ public abstract class DemoDataQueryTests<TFixture>(TFixture hub)
         Assert.InRange(response.SqlStatements, 1, 14);
     }
 
+    [Fact]
+    public async Task Project_components_name_the_block_they_belong_to()
+    {
+        var data = await hub.Client.QueryAsync("{ projects(first: 100) { nodes { name components { name kind parentName } } } }");
+        var components = ((JsonArray)data["projects"]!["nodes"]!)
+            .Single(p => p!["name"]!.GetValue<string>() == "爱暖夕阳")!["components"]!.AsArray();
+        var beads = components.Single(c => c!["name"]!.GetValue<string>() == "快乐串串珠")!;
+        Assert.Equal("老有所学", beads["parentName"]!.GetValue<string>());
+        Assert.Null(components.Single(c => c!["name"]!.GetValue<string>() == "老有所学")!["parentName"]);
+    }
+
     private async Task<Dictionary<string, decimal>> IndicatorsOfAsync(string nameFragment, string period)
     {
         var stations = await hub.Client.QueryAsync("{ stations(first: 100) { nodes { id name } } }");
