@@ -1,6 +1,3 @@
-using System.Buffers.Text;
-using System.Globalization;
-using System.Text;
 using GraphQL;
 using GraphQL.Types;
 using Hub.Schema.Errors;
@@ -82,31 +79,15 @@ public sealed record PageRequest(int? First, int? After, int? Last, int? Before)
         new QueryArgument<IntGraphType> { Name = "last", Description = $"Rows before \"before\" (at most {MaxPageSize})." },
         new QueryArgument<StringGraphType> { Name = "before", Description = "Cursor of the row to end before." });
 
-    public static string EncodeCursor(int offset) =>
-        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"cursor:{offset}")));
+    // A cursor has the same opaque form as a global id, under a type name no node uses.
+    private const string CursorTypeName = "cursor";
 
-    private static int? DecodeCursor(string? cursor, string argument)
-    {
-        if (cursor is null)
-        {
-            return null;
-        }
+    public static string EncodeCursor(int offset) => GlobalId.Of(CursorTypeName, offset);
 
-        try
-        {
-            var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
-            if (text.StartsWith("cursor:", StringComparison.Ordinal)
-                && int.TryParse(text.AsSpan(7), NumberStyles.None, CultureInfo.InvariantCulture, out var offset))
-            {
-                return offset;
-            }
-        }
-        catch (FormatException)
-        {
-        }
-
-        throw new HubUserInputException($"\"{argument}\" is not a cursor this connection issued.");
-    }
+    private static int? DecodeCursor(string? cursor, string argument) =>
+        cursor is null ? null
+        : GlobalId.TryParse(cursor, out var id) && id.TypeName == CursorTypeName ? id.Id
+        : throw new HubUserInputException($"\"{argument}\" is not a cursor this connection issued.");
 
     private static void CheckSize(string argument, int? size)
     {
