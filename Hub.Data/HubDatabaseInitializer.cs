@@ -28,28 +28,18 @@ public sealed class HubDatabaseInitializer(HubDbContext db, HubDatabaseOptions o
         var stored = await db.Indicators.ToDictionaryAsync(i => i.Code, cancellationToken);
         foreach (var entry in IndicatorCatalogue.All)
         {
-            if (stored.TryGetValue(entry.Code, out var indicator))
+            if (!stored.TryGetValue(entry.Code, out var indicator))
             {
-                indicator.Label = entry.Label;
-                indicator.LabelEn = entry.LabelEn;
-                indicator.Unit = entry.Unit;
-                indicator.Kind = entry.Kind;
-                indicator.Sensitivity = entry.Sensitivity;
-                indicator.SortOrder = entry.SortOrder;
+                indicator = new() { Code = entry.Code, Label = entry.Label, LabelEn = entry.LabelEn, Unit = entry.Unit };
+                db.Indicators.Add(indicator);
             }
-            else
-            {
-                db.Indicators.Add(new()
-                {
-                    Code = entry.Code,
-                    Label = entry.Label,
-                    LabelEn = entry.LabelEn,
-                    Unit = entry.Unit,
-                    Kind = entry.Kind,
-                    Sensitivity = entry.Sensitivity,
-                    SortOrder = entry.SortOrder,
-                });
-            }
+
+            indicator.Label = entry.Label;
+            indicator.LabelEn = entry.LabelEn;
+            indicator.Unit = entry.Unit;
+            indicator.Kind = entry.Kind;
+            indicator.Sensitivity = entry.Sensitivity;
+            indicator.SortOrder = entry.SortOrder;
         }
 
         await db.SaveChangesAsync(cancellationToken);
