@@ -11,8 +11,8 @@ public static class ActivityQueries
     public static void AddActivityQueries(this ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        query.ConnectionField<object?, ActivityType, Activity>("activities", (context, page) =>
-                context.Db().Activities.AsNoTracking().OrderByDescending(a => a.OccurredOn).ThenByDescending(a => a.Id).ToConnectionAsync(page, context.CancellationToken))
-            .Description("Activities, newest first.");
+        query.ConnectionField<object?, ActivityType, Activity, ActivityFilterInputType, ActivitySortInputType>("activities", (context, request) =>
+                context.Db().Activities.AsNoTracking().ToConnectionAsync(request, context.CancellationToken))
+            .Description("Activities, newest first unless ordered otherwise.");
     }
 }

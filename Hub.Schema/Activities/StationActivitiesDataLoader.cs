@@ -1,20 +1,16 @@
+using System.Linq.Expressions;
 using Hub.Data;
 using Hub.Data.Model;
 using Hub.Schema.Relay;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Schema.Activities;
 
-/// <summary>Each station's activities, newest first, one page per station, in one statement.</summary>
-public sealed class StationActivitiesDataLoader(HubDbContext db) : ChildConnectionDataLoader<Activity>
+/// <summary>Each station's activities, one page per station, in one statement.</summary>
+public sealed class StationActivitiesDataLoader(HubDbContext db) : ChildConnectionDataLoader<Station, Activity>
 {
-    protected override async Task<IReadOnlyList<ChildRows<Activity>>> FetchRowsAsync(IReadOnlyList<int> parentIds, int skip, int? take, CancellationToken cancellationToken) =>
-        await db.Stations.AsNoTracking()
-            .Where(s => parentIds.Contains(s.Id))
-            .Select(s => new ChildRows<Activity>(
-                s.Id,
-                db.Activities.Where(a => a.StationId == s.Id)
-                    .OrderByDescending(a => a.OccurredOn).ThenByDescending(a => a.Id).Skip(skip).Take(take ?? int.MaxValue).ToList(),
-                db.Activities.Count(a => a.StationId == s.Id)))
-            .ToListAsync(cancellationToken);
+    protected override IQueryable<Station> Parents(IReadOnlyList<int> parentIds) => db.Stations.Where(s => parentIds.Contains(s.Id));
+
+    protected override Expression<Func<Station, int>> ParentId => s => s.Id;
+
+    protected override Expression<Func<Station, IEnumerable<Activity>>> Children => s => db.Activities.Where(a => a.StationId == s.Id);
 }

@@ -11,8 +11,8 @@ public static class BrandQueries
     public static void AddBrandQueries(this ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        query.ConnectionField<object?, BrandType, Brand>("brands", (context, page) =>
-                context.Db().Brands.AsNoTracking().OrderBy(b => b.Name).ThenBy(b => b.Id).ToConnectionAsync(page, context.CancellationToken))
-            .Description("Brands by name.");
+        query.ConnectionField<object?, BrandType, Brand, BrandFilterInputType, BrandSortInputType>("brands", (context, request) =>
+                context.Db().Brands.AsNoTracking().ToConnectionAsync(request, context.CancellationToken))
+            .Description("Brands, by name unless ordered otherwise.");
     }
 }

@@ -11,8 +11,8 @@ public static class PartnerQueries
     public static void AddPartnerQueries(this ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        query.ConnectionField<object?, ResourcePartnerType, ResourcePartner>("partners", (context, page) =>
-                context.Db().ResourcePartners.AsNoTracking().OrderBy(p => p.Name).ThenBy(p => p.Id).ToConnectionAsync(page, context.CancellationToken))
-            .Description("Resource partners by name.");
+        query.ConnectionField<object?, ResourcePartnerType, ResourcePartner, ResourcePartnerFilterInputType, ResourcePartnerSortInputType>("partners", (context, request) =>
+                context.Db().ResourcePartners.AsNoTracking().ToConnectionAsync(request, context.CancellationToken))
+            .Description("Resource partners, by name unless ordered otherwise.");
     }
 }

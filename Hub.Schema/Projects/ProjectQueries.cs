@@ -11,8 +11,8 @@ public static class ProjectQueries
     public static void AddProjectQueries(this ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        query.ConnectionField<object?, ProjectType, Project>("projects", (context, page) =>
-                context.Db().Projects.AsNoTracking().OrderBy(p => p.Name).ThenBy(p => p.Id).ToConnectionAsync(page, context.CancellationToken))
-            .Description("Projects by name.");
+        query.ConnectionField<object?, ProjectType, Project, ProjectFilterInputType, ProjectSortInputType>("projects", (context, request) =>
+                context.Db().Projects.AsNoTracking().ToConnectionAsync(request, context.CancellationToken))
+            .Description("Projects, by name unless ordered otherwise.");
     }
 }

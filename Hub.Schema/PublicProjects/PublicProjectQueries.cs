@@ -12,12 +12,11 @@ public static class PublicProjectQueries
     public static void AddPublicProjectQueries(this ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        query.ConnectionField<object?, PublicProjectType, PublicProject>("publicProjects", (context, page) =>
+        query.ConnectionField<object?, PublicProjectType, PublicProject, PublicProjectFilterInputType, PublicProjectSortInputType>("publicProjects", (context, request) =>
                 context.Db().Projects
                     .Where(p => p.Visibility == Visibility.Public)
                     .ProjectTo<PublicProject>(context.Service<IConfigurationProvider>())
-                    .OrderBy(p => p.Name).ThenBy(p => p.Id)
-                    .ToConnectionAsync(page, context.CancellationToken))
+                    .ToConnectionAsync(request, context.CancellationToken))
             .Description("Public projects that partner organisations can support; no login needed.");
     }
 }

@@ -12,9 +12,9 @@ public static class RegionQueries
     public static void AddRegionQueries(this ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        query.ConnectionField<object?, RegionType, Region>("regions", (context, page) =>
-                context.Db().Regions.AsNoTracking().OrderBy(r => r.Code).ToConnectionAsync(page, context.CancellationToken))
-            .Description("Regions by code.");
+        query.ConnectionField<object?, RegionType, Region, RegionFilterInputType, RegionSortInputType>("regions", (context, request) =>
+                context.Db().Regions.AsNoTracking().ToConnectionAsync(request, context.CancellationToken))
+            .Description("Regions, by code unless ordered otherwise.");
         query.Field<RegionType>("region")
             .Argument<NonNullGraphType<StringGraphType>>("code")
             .ResolveAsync(async context =>

@@ -23,9 +23,9 @@ public sealed class RegionType : ObjectGraphType<Region>
             : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionType>>>>("children")
             .Resolve(context => context.Service<RegionChildrenDataLoader>().Load(context.Source.Id));
-        this.ConnectionField<Region, StationType, Station>("stations", (context, page) =>
-            context.Service<RegionStationsDataLoader>().Load(new ChildPageKey(context.Source.Id, page)))
-            .Description("Every station inside the region, at any depth, by name.");
+        this.ConnectionField<Region, StationType, Station, StationFilterInputType, StationSortInputType>("stations", (context, request) =>
+            context.Service<RegionStationsDataLoader>().Load(new ChildPageKey<Station>(context.Source.Id, request)))
+            .Description("Every station inside the region, at any depth; by name unless ordered otherwise.");
         Field(r => r.Population, nullable: true);
         Field(r => r.Households, nullable: true);
         Field(r => r.AreaKm2, nullable: true).Description("Area in km².");

@@ -1,3 +1,4 @@
 namespace Hub.Schema.Relay;
 
-public sealed record ChildPageKey(int ParentId, PageRequest Page);
+/// <summary>One parent's page of a nested connection; keys with equal requests are fetched in one statement.</summary>
+public sealed record ChildPageKey<TChild>(int ParentId, ConnectionRequest<TChild> Request);

@@ -12,9 +12,9 @@ public static class StationQueries
     public static void AddStationQueries(this ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        query.ConnectionField<object?, StationType, Station>("stations", (context, page) =>
-                context.Db().Stations.AsNoTracking().OrderBy(s => s.Name).ThenBy(s => s.Id).ToConnectionAsync(page, context.CancellationToken))
-            .Description("Stations by name.");
+        query.ConnectionField<object?, StationType, Station, StationFilterInputType, StationSortInputType>("stations", (context, request) =>
+                context.Db().Stations.AsNoTracking().ToConnectionAsync(request, context.CancellationToken))
+            .Description("Stations, by name unless ordered otherwise.");
         query.Field<StationType>("station")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve(context => context.Service<StationsByIdDataLoader>().Load(GlobalId.Expect(context.GetArgument<string>("id"), "Station")));

@@ -49,8 +49,9 @@ public sealed class StationType : ObjectGraphType<Station>
         Field("sourceDocument", s => s.SeedFile, nullable: true).Description("The seed document the record was taken from.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BrandType>>>>("brands")
             .Resolve(context => context.Service<BrandsByStationIdDataLoader>().Load(context.Source.Id));
-        this.ConnectionField<Station, ProjectType, Project>("projects", (context, page) =>
-            context.Service<StationProjectsDataLoader>().Load(new ChildPageKey(context.Source.Id, page)));
+        this.ConnectionField<Station, ProjectType, Project, ProjectFilterInputType, ProjectSortInputType>("projects", (context, request) =>
+            context.Service<StationProjectsDataLoader>().Load(new ChildPageKey<Project>(context.Source.Id, request)))
+            .Description("The station's projects, by name unless ordered otherwise.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResourcePartnerType>>>>("partners")
             .Resolve(context => context.Service<PartnersByStationIdDataLoader>().Load(context.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContributionType>>>>("contributions")
@@ -63,9 +64,9 @@ public sealed class StationType : ObjectGraphType<Station>
             .Resolve(context => context.Service<AwardsByStationIdDataLoader>().Load(context.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MediaReportType>>>>("mediaReports")
             .Resolve(context => context.Service<MediaReportsByStationIdDataLoader>().Load(context.Source.Id));
-        this.ConnectionField<Station, ActivityType, Activity>("activities", (context, page) =>
-            context.Service<StationActivitiesDataLoader>().Load(new ChildPageKey(context.Source.Id, page)))
-            .Description("Activities, newest first.");
+        this.ConnectionField<Station, ActivityType, Activity, ActivityFilterInputType, ActivitySortInputType>("activities", (context, request) =>
+            context.Service<StationActivitiesDataLoader>().Load(new ChildPageKey<Activity>(context.Source.Id, request)))
+            .Description("The station's activities, newest first unless ordered otherwise.");
         this.AddIndicatorFields(RollupScope.Station, s => s.Id);
     }
 }

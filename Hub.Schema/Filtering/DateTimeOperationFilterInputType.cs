@@ -1,0 +1,13 @@
+using GraphQL.Types;
+
+namespace Hub.Schema.Filtering;
+
+public sealed class DateTimeOperationFilterInputType : OperationFilterInputGraphType
+{
+    public DateTimeOperationFilterInputType()
+    {
+        Name = "DateTimeOperationFilterInput";
+        AddEqualityOperators<DateTimeGraphType>("instant");
+        AddRangeOperators<DateTimeGraphType>("instant");
+    }
+}

@@ -1,0 +1,7 @@
+namespace Hub.Schema.Sorting;
+
+public enum SortDirection
+{
+    Asc,
+    Desc,
+}
