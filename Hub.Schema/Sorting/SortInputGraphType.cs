@@ -63,8 +63,17 @@ public abstract class SortInputGraphType<T> : InputObjectGraphType, ISortInputGr
     protected void Sort(string name, Expression<Func<T, object?>> member, string? description = null)
     {
         Field<SortEnumType>(name).Description(description);
-        keys[name] = (row, value, _) => (ExpressionBinding.Bind(member, row), value is SortDirection.Desc);
+        keys[name] = (row, value, _) => (Sortable(ExpressionBinding.Bind(member, row)), value is SortDirection.Desc);
     }
+
+    /// <summary>
+    /// SQLite stores decimals as text and EF Core 9 refuses to ORDER BY them; their double values sort the same
+    /// for any amount this hub holds (areas, hours, yuan), on both databases.
+    /// </summary>
+    private static Expression Sortable(Expression key) =>
+        key.Type == typeof(decimal) ? Expression.Convert(key, typeof(double))
+        : key.Type == typeof(decimal?) ? Expression.Convert(key, typeof(double?))
+        : key;
 
     /// <summary>Sorts by a member of a related row (a station by its district's name).</summary>
     protected void SortThrough<TRelatedSort>(string name, Expression<Func<T, object?>> navigation, string? description = null)
