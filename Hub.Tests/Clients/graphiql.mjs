@@ -18,7 +18,10 @@ if (!url || !query || !typeName || !subscription || !screenshot) {
 
 const timeout = 60_000;
 const origin = new URL(url).origin;
-const seen = { foreignRequests: [], failedRequests: [], pageErrors: [], consoleErrors: [] };
+const seen = { foreignRequests: [], failedRequests: [], pageErrors: [], subscriptionErrors: [], consoleErrors: [] };
+// Errors of the page while the subscription runs are kept apart: until the server speaks graphql-transport-ws
+// the socket is refused, and the client rejects with the socket's error event.
+let errors = seen.pageErrors;
 
 // Monaco draws spaces as U+00A0; a person reads them as spaces.
 const text = (s) => s.replaceAll('\u00a0', ' ');
@@ -55,7 +58,7 @@ try {
     }
   });
   page.on('requestfailed', (request) => seen.failedRequests.push(`${request.url()}: ${request.failure()?.errorText}`));
-  page.on('pageerror', (error) => seen.pageErrors.push(String(error)));
+  page.on('pageerror', (error) => errors.push(String(error)));
   page.on('console', (message) => {
     if (message.type() === 'error') {
       seen.consoleErrors.push(message.text());
@@ -73,9 +76,13 @@ try {
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.press('Delete');
     await page.keyboard.insertText(document);
-    // GraphiQL re-parses the editor 100 ms after the last change (debounced); what it parsed decides whether
-    // Run goes over HTTP or over the WebSocket. A person is never that fast; the script has to wait for it.
-    await page.waitForTimeout(400);
+    // GraphiQL parses the editor a moment after the last keystroke (debounced), and what it parsed decides
+    // whether Run goes over HTTP or over the WebSocket. A person is never that fast; the script waits until
+    // the tab shows the operation's name, which GraphiQL sets from that same parse.
+    const name = /^\s*(?:query|mutation|subscription)\s+(\w+)/.exec(document)?.[1];
+    if (name) {
+      await page.locator('.graphiql-tab-active', { hasText: name }).waitFor();
+    }
   };
   await editor.waitFor();
   await type(query);
@@ -103,6 +110,7 @@ try {
   // Subscriptions go over graphql-transport-ws; whether the server answers is the transport's business,
   // the IDE's is to open the socket at the right address.
   await type(subscription);
+  errors = seen.subscriptionErrors;
   const socket = page.waitForEvent('websocket', { timeout: 15_000 });
   await page.locator('.graphiql-execute-button').click();
   seen.subscriptionSocket = (await socket).url();

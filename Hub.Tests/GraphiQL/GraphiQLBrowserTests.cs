@@ -15,7 +15,7 @@ namespace Hub.Tests.GraphiQL;
 public sealed class GraphiQLBrowserTests(KestrelSqliteDemoHub hub, ITestOutputHelper output) : IClassFixture<KestrelSqliteDemoHub>
 {
     private const string Query = "{ stations(first: 3) { totalCount edges { node { name } } } }";
-    private const string Subscription = "subscription { activityRecorded { id } }";
+    private const string Subscription = "subscription ActivityFeed { activityRecorded { id } }";
     private const string DocumentedType = "Station";
 
     [Fact]
