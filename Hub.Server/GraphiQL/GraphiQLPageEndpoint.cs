@@ -8,12 +8,14 @@ internal sealed class GraphiQLPageEndpoint(GraphiQLAssets assets, string assetsP
 {
     /// <summary>
     /// The IDE loads nothing from elsewhere, and this policy makes the browser hold it to that: scripts, styles,
-    /// fonts and workers from this server only, and connections only back to it (fetch, and the WebSocket that
-    /// <c>'self'</c> covers for the same host). Styles may be inline because Monaco sets them at run time.
+    /// fonts and workers from this server only, and connections only back to it: fetch, and the subscription
+    /// WebSocket, named with both schemes because not every browser counts ws(s) as <c>'self'</c> and a TLS proxy
+    /// in front may change the scheme. Styles may be inline because Monaco sets them at run time.
     /// </summary>
-    internal const string ContentSecurityPolicy =
+    private static string ContentSecurityPolicy(HostString host) =>
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
-        + "connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+        + $"connect-src 'self' ws://{host} wss://{host}; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+        + "frame-ancestors 'self'";
 
     private const string Head = "<head>";
 
@@ -29,7 +31,7 @@ internal sealed class GraphiQLPageEndpoint(GraphiQLAssets assets, string assetsP
         // The same URL answers GraphQL clients with JSON: caches must keep the two apart.
         headers.Vary = HeaderNames.Accept;
         headers.CacheControl = "no-cache";
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.ContentSecurityPolicy = ContentSecurityPolicy(context.Request.Host);
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
         context.Response.ContentType = "text/html; charset=utf-8";
