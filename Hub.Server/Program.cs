@@ -2,6 +2,7 @@ using Hub.Data;
 using Hub.Schema;
 using Hub.Schema.Diagnostics;
 using Hub.Server.Cli;
+using Hub.Server.GraphiQL;
 using Hub.Server.Http;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -20,6 +21,7 @@ if (args.FirstOrDefault() == SchemaExport.Verb)
 
 await app.InitializeHubDatabaseAsync();
 app.MapHubGraphQL();
+app.MapHubGraphiQL();
 app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
 await app.RunAsync();
 return 0;

@@ -50,7 +50,7 @@ internal static class GraphQLMediaTypes
     /// <summary>
     /// The quality the Accept ranges give a media type: the most specific matching range decides (RFC 9110 12.5.1).
     /// </summary>
-    private static double Quality(IList<MediaTypeHeaderValue> ranges, string mediaType, out bool namedExactly)
+    internal static double Quality(IList<MediaTypeHeaderValue> ranges, string mediaType, out bool namedExactly)
     {
         var slash = mediaType.IndexOf('/', StringComparison.Ordinal);
         var type = mediaType[..slash];

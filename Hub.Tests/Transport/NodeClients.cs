@@ -13,13 +13,18 @@ public static class NodeClients
     /// <summary>Hub.Tests/Clients in the source tree: the tests run from bin/, the scripts live beside the sources.</summary>
     public static string Directory { get; } = Repository.PathOf("Hub.Tests", "Clients");
 
-    /// <summary>Runs <c>npm ci</c> once when node_modules is missing, so a fresh clone needs no manual step.</summary>
+    /// <summary>
+    /// Runs <c>npm ci</c> when node_modules is missing or older than package-lock.json, so neither a fresh clone
+    /// nor a checkout that added a client needs a manual step.
+    /// </summary>
     public static async Task EnsureInstalledAsync()
     {
         await InstallLock.WaitAsync();
         try
         {
-            if (System.IO.Directory.Exists(Path.Combine(Directory, "node_modules")))
+            // npm rewrites node_modules/.package-lock.json on every install: its age is the age of the install.
+            var installed = new FileInfo(Path.Combine(Directory, "node_modules", ".package-lock.json"));
+            if (installed.Exists && installed.LastWriteTimeUtc >= File.GetLastWriteTimeUtc(Path.Combine(Directory, "package-lock.json")))
             {
                 return;
             }

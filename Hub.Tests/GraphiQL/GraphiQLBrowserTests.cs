@@ -1,0 +1,87 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using Hub.Tests.Infrastructure;
+using Hub.Tests.Transport;
+using Xunit.Abstractions;
+
+namespace Hub.Tests.GraphiQL;
+
+/// <summary>
+/// A person's session in the IDE, in Debian's headless Chromium against the real hub on a real port: open
+/// /graphql, type a query, run it, read the result; open the docs; run a subscription. What the browser shows
+/// is compared with what the same server answers over plain HTTP, never with values written into the test.
+/// </summary>
+public sealed class GraphiQLBrowserTests(KestrelSqliteDemoHub hub, ITestOutputHelper output) : IClassFixture<KestrelSqliteDemoHub>
+{
+    private const string Query = "{ stations(first: 3) { totalCount edges { node { name } } } }";
+    private const string Subscription = "subscription ActivityFeed { activityRecorded { id } }";
+    private const string DocumentedType = "Station";
+
+    [Fact]
+    public async Task A_person_runs_a_query_in_GraphiQL_reads_the_stations_and_finds_the_schema_in_the_docs()
+    {
+        await Task.WhenAll(Chromium.EnsureInstalledAsync(), NodeClients.EnsureInstalledAsync());
+        var expected = await hub.Client.QueryAsync(Query);
+        var names = expected["stations"]!["edges"]!.AsArray().Select(e => e!["node"]!["name"]!.GetValue<string>()).ToList();
+        var documented = await hub.Client.QueryAsync($$"""{ __type(name: "{{DocumentedType}}") { fields { name } } }""");
+        var fields = documented["__type"]!["fields"]!.AsArray().Select(f => f!["name"]!.GetValue<string>()).ToList();
+        var ide = new Uri(hub.BaseAddress, "/graphql");
+        var screenshot = Path.Combine(AppContext.BaseDirectory, "graphiql-browser-test.png");
+
+        var json = await NodeClients.RunAsync(
+            "node", ["graphiql.mjs", ide.ToString(), Query, DocumentedType, Subscription, screenshot], TimeSpan.FromMinutes(3));
+        output.WriteLine($"screenshot: {screenshot}");
+        output.WriteLine(json);
+        var seen = JsonSerializer.Deserialize<BrowserSession>(json) ?? throw new InvalidOperationException("graphiql.mjs printed nothing: " + json);
+
+        Assert.Equal(200, seen.PageStatus);
+        Assert.StartsWith("text/html", seen.PageContentType, StringComparison.Ordinal);
+        Assert.Empty(seen.PageErrors);
+        Assert.Empty(seen.ForeignRequests);
+        Assert.DoesNotContain(seen.ConsoleErrors, e => e.Contains("Content Security Policy", StringComparison.Ordinal));
+
+        // The result pane shows the very answer the server gives over HTTP: the demo stations, by name.
+        Assert.Equal(3, names.Count);
+        Assert.All(names, name => Assert.Contains(name, seen.Result, StringComparison.Ordinal));
+        Assert.True(
+            JsonNode.DeepEquals(expected, JsonNode.Parse(seen.Result)?["data"]),
+            $"The result pane shows\n{seen.Result}\nbut the server answers\n{expected.ToJsonString()}");
+
+        // The docs explorer lists the type among all schema types, and its page lists the type's fields.
+        Assert.Contains(DocumentedType, Lines(seen.SchemaDocs));
+        var typeDocs = Lines(seen.TypeDocs);
+        Assert.NotEmpty(fields);
+        Assert.All(fields, field => Assert.Contains(typeDocs, line => line.StartsWith(field + ":", StringComparison.Ordinal) || line.StartsWith(field + "(", StringComparison.Ordinal)));
+
+        // Subscriptions go over graphql-transport-ws to the same host and path.
+        Assert.Equal(new Uri($"ws://{hub.BaseAddress.Authority}/graphql"), new Uri(seen.SubscriptionSocket));
+    }
+
+    /// <summary>The IDE's route sits on the GraphQL endpoint's path; the spec's audit proves it takes nothing from the endpoint.</summary>
+    [Fact]
+    public async Task Every_graphql_http_server_audit_still_passes_on_the_real_server_with_the_IDE_mapped()
+    {
+        await NodeClients.EnsureInstalledAsync();
+
+        var json = await NodeClients.RunAsync("node", ["audit.mjs", new Uri(hub.BaseAddress, "/graphql").ToString()], TimeSpan.FromMinutes(2));
+
+        var results = JsonSerializer.Deserialize<List<JsonObject>>(json) ?? throw new InvalidOperationException("audit.mjs printed no results: " + json);
+        Assert.NotEmpty(results);
+        var failures = results.Where(r => r["status"]?.GetValue<string>() != "ok").Select(r => r.ToJsonString()).ToList();
+        Assert.True(failures.Count == 0, $"{failures.Count} of {results.Count} audits did not pass:\n" + string.Join('\n', failures));
+    }
+
+    private static List<string> Lines(string text) => [.. text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+
+    private sealed record BrowserSession(
+        [property: JsonPropertyName("pageStatus")] int? PageStatus,
+        [property: JsonPropertyName("pageContentType")] string? PageContentType,
+        [property: JsonPropertyName("foreignRequests")] List<string> ForeignRequests,
+        [property: JsonPropertyName("pageErrors")] List<string> PageErrors,
+        [property: JsonPropertyName("consoleErrors")] List<string> ConsoleErrors,
+        [property: JsonPropertyName("result")] string Result,
+        [property: JsonPropertyName("schemaDocs")] string SchemaDocs,
+        [property: JsonPropertyName("typeDocs")] string TypeDocs,
+        [property: JsonPropertyName("subscriptionSocket")] string SubscriptionSocket);
+}

@@ -1,0 +1,54 @@
+using System.Net;
+using Hub.Data;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Tests.Infrastructure;
+
+/// <summary>
+/// The real hub (its Program, on a fresh SQLite file with the demo data) behind a real Kestrel listener on a free
+/// loopback port, for clients that only speak to sockets, such as a browser: the in-memory test server has none.
+/// </summary>
+public sealed class KestrelSqliteDemoHub : IAsyncLifetime, IAsyncDisposable
+{
+    private HubApplication? _application;
+    private TestDatabase? _database;
+
+    /// <summary>http://127.0.0.1:{port}/</summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>A client of the same server over the same socket, to ask what the browser should show.</summary>
+    public GraphQLClient Client { get; private set; } = null!;
+
+    public Task InitializeAsync()
+    {
+        _database = TestDatabase.CreateSqlite();
+        _application = new HubApplication(DatabaseProvider.Sqlite, _database.ConnectionString, seedDemoData: true);
+        _application.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        _application.StartServer();
+
+        // Kestrel replaces port 0 with the port it bound; the addresses feature reports it after start.
+        var addresses = _application.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+        BaseAddress = new Uri(addresses.Addresses.Single());
+        Client = new GraphQLClient(new HttpClient { BaseAddress = BaseAddress });
+        return Task.CompletedTask;
+    }
+
+    async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
+
+    public async Task DisposeAsync()
+    {
+        Client?.Http.Dispose();
+        if (_application is not null)
+        {
+            await _application.DisposeAsync();
+        }
+
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+}
