@@ -1,7 +1,9 @@
 using Hub.Schema.Errors;
+using Hub.Schema.Limits;
 using System.Text;
 using GraphQL;
 using GraphQL.Execution;
+using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
 using Microsoft.Extensions.Options;
@@ -14,7 +16,10 @@ namespace Hub.Server.Http;
 /// queries, <c>application/graphql-response+json</c> or <c>application/json</c> responses with the status
 /// codes the spec gives each.
 /// </summary>
-internal sealed partial class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> options, ILogger<GraphQLHttpEndpoint> logger)
+internal sealed partial class GraphQLHttpEndpoint(
+    IOptions<GraphQLHttpOptions> options,
+    IOptions<HubLimitsOptions> limitsOptions,
+    ILogger<GraphQLHttpEndpoint> logger)
 {
     private const string ServerFaultMessage = "The server could not process the request. The fault has been logged; please try again later.";
 
@@ -26,7 +31,7 @@ internal sealed partial class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> o
     {
         try
         {
-            await HandleRequestAsync(context);
+            await HandleRequestAsync(context, context.RequestAborted);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -58,7 +63,7 @@ internal sealed partial class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> o
         await context.Response.Body.WriteAsync(ServerFaultBody, context.RequestAborted);
     }
 
-    private async Task HandleRequestAsync(HttpContext context)
+    private async Task HandleRequestAsync(HttpContext context, CancellationToken cancellationToken)
     {
         var request = context.Request;
         var settings = options.Value;
@@ -89,33 +94,23 @@ internal sealed partial class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> o
 
         var services = context.RequestServices;
         var serializer = services.GetRequiredService<IGraphQLSerializer>();
-        var reader = new GraphQLHttpRequestReader(serializer, settings);
+        var reader = new GraphQLHttpRequestReader(serializer, settings, limitsOptions.Value.MaxOperationsPerBatch);
         var read = isGet
             ? reader.ReadQueryString(request.Query)
-            : await reader.ReadBodyAsync(request, context.RequestAborted);
+            : await reader.ReadBodyAsync(request, cancellationToken);
         if (read.Failure is not null)
         {
             await WriteFailureAsync(context, mediaType, read.Failure);
             return;
         }
 
-        var graphQLRequest = read.Request!;
-        var executer = services.GetRequiredService<IDocumentExecuter<ISchema>>();
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        if (read.IsBatch)
         {
-            Query = graphQLRequest.Query,
-            OperationName = graphQLRequest.OperationName,
-            Variables = graphQLRequest.Variables,
-            Extensions = graphQLRequest.Extensions,
-            RequestServices = services,
-            User = context.User,
-            CancellationToken = context.RequestAborted,
-            // Appended to, not instead of, the rules the schema's builder adds later in the pipeline.
-            ValidationRules = DocumentValidator.CoreRules.Append(new HttpOperationTypeValidationRule(isGet)),
-        });
+            await HandleBatchAsync(context, serializer, read.Requests!, mediaType, cancellationToken);
+            return;
+        }
 
-        LogUnhandledErrors(context, result);
-        GraphQLErrorClassifier.Classify(result.Errors);
+        var result = await ExecuteAsync(context, read.Requests![0], isGet, cancellationToken);
         var (status, allowHeader) = StatusFor(result, mediaType);
         if (status == StatusCodes.Status500InternalServerError)
         {
@@ -129,6 +124,53 @@ internal sealed partial class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> o
         }
 
         await WriteAsync(context, serializer, result, status, mediaType);
+    }
+
+    /// <summary>
+    /// Runs the requests of a batch one after another (they share the request's DbContext, which allows one command
+    /// at a time) and answers 200 with their results in order, each with its own errors: one status cannot speak for
+    /// several results, and the spec, which knows no batches, gives no other.
+    /// </summary>
+    private async Task HandleBatchAsync(
+        HttpContext context,
+        IGraphQLSerializer serializer,
+        IReadOnlyList<GraphQLRequest> requests,
+        string mediaType,
+        CancellationToken cancellationToken)
+    {
+        var results = new List<ExecutionResult>(requests.Count);
+        foreach (var request in requests)
+        {
+            var result = await ExecuteAsync(context, request, isGet: false, cancellationToken);
+            results.Add(result.Errors?.Any(e => e is UnhandledError) == true && !result.Executed
+                ? new ExecutionResult { Errors = [new ExecutionError(ServerFaultMessage) { Code = HubErrorCodes.InternalServerError }] }
+                : result);
+        }
+
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = mediaType + "; charset=utf-8";
+        await serializer.WriteAsync(context.Response.Body, results, context.RequestAborted);
+    }
+
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, bool isGet, CancellationToken cancellationToken)
+    {
+        var services = context.RequestServices;
+        var executer = services.GetRequiredService<IDocumentExecuter<ISchema>>();
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = request.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = services,
+            User = context.User,
+            CancellationToken = cancellationToken,
+            // Appended to, not instead of, the rules the schema's builder adds later in the pipeline.
+            ValidationRules = DocumentValidator.CoreRules.Append(new HttpOperationTypeValidationRule(isGet)),
+        });
+        LogUnhandledErrors(context, result);
+        GraphQLErrorClassifier.Classify(result.Errors);
+        return result;
     }
 
     /// <remarks>
