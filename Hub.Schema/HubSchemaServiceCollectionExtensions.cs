@@ -4,6 +4,7 @@ using GraphQLParser.AST;
 using Hub.Schema.DataLoaders;
 using Hub.Schema.Diagnostics;
 using Hub.Schema.Indicators;
+using Hub.Schema.Limits;
 using Hub.Schema.Mapping;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -25,6 +26,7 @@ public static class HubSchemaServiceCollectionExtensions
             // still batch every level, so serial execution costs no extra round trips.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddDocumentListener<SqlStatementsListener>(GraphQL.DI.ServiceLifetime.Singleton)
+            .AddHubLimits()
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false)
             .ConfigureExecutionOptions(options =>
             {

@@ -1,6 +1,7 @@
 using Hub.Data;
 using Hub.Schema;
 using Hub.Schema.Diagnostics;
+using Hub.Schema.Limits;
 using Hub.Server.Cli;
 using Hub.Server.GraphiQL;
 using Hub.Server.Http;
@@ -9,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHubData(builder.Configuration);
 builder.Services.AddHubSchema();
+builder.Services.AddHubLimits(builder.Configuration);
 builder.Services.Configure<HubDiagnosticsOptions>(builder.Configuration.GetSection(HubDiagnosticsOptions.Section));
 builder.Services.AddHubHttp();
 

@@ -15,7 +15,18 @@ public static class HubErrorCodes
     public const string BadUserInput = "BAD_USER_INPUT";
     public const string OperationNotFound = "OPERATION_NOT_FOUND";
     public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";
+
+    // Request limits (Hub.Schema/Limits): each refusal names the limit it hit, so a client knows what to shrink.
     public const string QueryTooComplex = "QUERY_TOO_COMPLEX";
+    public const string QueryTooDeep = "QUERY_TOO_DEEP";
+    public const string TooManyAliases = "TOO_MANY_ALIASES";
+    public const string TooManyDirectives = "TOO_MANY_DIRECTIVES";
+    public const string TooManyOperations = "TOO_MANY_OPERATIONS";
+    public const string ListTooLong = "LIST_TOO_LONG";
+    public const string StringTooLong = "STRING_TOO_LONG";
+    public const string BatchTooLarge = "BATCH_TOO_LARGE";
+    public const string RequestTimeout = "REQUEST_TIMEOUT";
+
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string NotAcceptable = "NOT_ACCEPTABLE";
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";

@@ -10,6 +10,9 @@ namespace Hub.Schema.Relay;
 
 public static class NodeQueries
 {
+    /// <summary>Most ids one <c>nodes(ids:)</c> call may ask for: as many as the largest page of a connection.</summary>
+    public const int MaxIds = PageRequest.MaxPageSize;
+
     /// <summary>The node types <c>node(id:)</c> can fetch, by GraphQL type name.</summary>
     private static readonly Dictionary<string, Func<IResolveFieldContext, int, IDataLoaderResult>> Loaders = new(StringComparer.Ordinal)
     {
@@ -40,9 +43,9 @@ public static class NodeQueries
             .Resolve(context =>
             {
                 var ids = context.GetArgument<List<string>>("ids");
-                if (ids.Count > PageRequest.MaxPageSize)
+                if (ids.Count > MaxIds)
                 {
-                    throw new HubUserInputException($"At most {PageRequest.MaxPageSize} ids at once; {ids.Count} were given.", HubErrorCodes.PageSizeExceeded);
+                    throw new HubUserInputException($"At most {MaxIds} ids at once; {ids.Count} were given.", HubErrorCodes.ListTooLong);
                 }
 
                 var pending = ids.Select(id => Resolve(context, id)).ToList();

@@ -1,4 +1,5 @@
 using Hub.Schema.Errors;
+using Hub.Schema.Limits;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
@@ -42,6 +43,8 @@ internal static class GraphQLErrorClassifier
     /// <summary>The transport's code for an error GraphQL.NET raised, or null for an error the schema raised.</summary>
     public static string? ClassOf(ExecutionError error) => error switch
     {
+        // A limit's refusal already carries the code of the limit (QUERY_TOO_DEEP, TOO_MANY_ALIASES, ...).
+        LimitExceededError => null,
         MutationOverGetError => HubErrorCodes.MethodNotAllowed,
         SubscriptionOverHttpError => HubErrorCodes.SubscriptionNotSupported,
         SyntaxError => HubErrorCodes.ParseFailed,

@@ -1,7 +1,9 @@
 using Hub.Schema.Errors;
+using Hub.Schema.Limits;
 using System.Text;
 using GraphQL;
 using GraphQL.Execution;
+using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
 using Microsoft.Extensions.Options;
@@ -14,7 +16,10 @@ namespace Hub.Server.Http;
 /// queries, <c>application/graphql-response+json</c> or <c>application/json</c> responses with the status
 /// codes the spec gives each.
 /// </summary>
-internal sealed partial class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> options, ILogger<GraphQLHttpEndpoint> logger)
+internal sealed partial class GraphQLHttpEndpoint(
+    IOptions<GraphQLHttpOptions> options,
+    IOptions<HubLimitsOptions> limitsOptions,
+    ILogger<GraphQLHttpEndpoint> logger)
 {
     private const string ServerFaultMessage = "The server could not process the request. The fault has been logged; please try again later.";
 
@@ -24,13 +29,23 @@ internal sealed partial class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> o
 
     public async Task HandleAsync(HttpContext context)
     {
+        var limits = limitsOptions.Value;
+
+        // One deadline for the whole HTTP request, a batch included: reading the body, every operation, and the
+        // database commands they send, which observe the token and are cancelled on the server when it fires.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        deadline.CancelAfter(limits.RequestTimeout);
         try
         {
-            await HandleRequestAsync(context);
+            await HandleRequestAsync(context, deadline.Token);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
             // The client went away; there is nobody to answer.
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            await WriteFailureIfPossibleAsync(context, TimedOut(limits));
         }
         catch (BadHttpRequestException ex)
         {
@@ -51,6 +66,17 @@ internal sealed partial class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> o
         }
     }
 
+    /// <remarks>
+    /// 408 Request Timeout for both media types. The issue asks for a 4xx for every limit, and 408 is the 4xx that
+    /// says "took too long" (504 would blame a gateway, 503 an overloaded server). It is not the spec's "200 for
+    /// application/json": a request cut off midway has no GraphQL response to give, so it is refused like a request
+    /// that could not be read, with one error even for a batch, whose earlier results are dropped.
+    /// </remarks>
+    private static GraphQLHttpFailure TimedOut(HubLimitsOptions limits) => new(
+        StatusCodes.Status408RequestTimeout,
+        HubErrorCodes.RequestTimeout,
+        $"The request did not finish within the time limit of {limits.RequestTimeout.TotalSeconds:0.###} seconds and was cancelled; ask for less, or split it into smaller requests.");
+
     private static async Task WriteServerFaultAsync(HttpContext context)
     {
         context.Response.StatusCode = StatusCodes.Status500InternalServerError;
@@ -58,7 +84,7 @@ internal sealed partial class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> o
         await context.Response.Body.WriteAsync(ServerFaultBody, context.RequestAborted);
     }
 
-    private async Task HandleRequestAsync(HttpContext context)
+    private async Task HandleRequestAsync(HttpContext context, CancellationToken cancellationToken)
     {
         var request = context.Request;
         var settings = options.Value;
@@ -89,33 +115,23 @@ internal sealed partial class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> o
 
         var services = context.RequestServices;
         var serializer = services.GetRequiredService<IGraphQLSerializer>();
-        var reader = new GraphQLHttpRequestReader(serializer, settings);
+        var reader = new GraphQLHttpRequestReader(serializer, settings, limitsOptions.Value.MaxOperationsPerBatch);
         var read = isGet
             ? reader.ReadQueryString(request.Query)
-            : await reader.ReadBodyAsync(request, context.RequestAborted);
+            : await reader.ReadBodyAsync(request, cancellationToken);
         if (read.Failure is not null)
         {
             await WriteFailureAsync(context, mediaType, read.Failure);
             return;
         }
 
-        var graphQLRequest = read.Request!;
-        var executer = services.GetRequiredService<IDocumentExecuter<ISchema>>();
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        if (read.IsBatch)
         {
-            Query = graphQLRequest.Query,
-            OperationName = graphQLRequest.OperationName,
-            Variables = graphQLRequest.Variables,
-            Extensions = graphQLRequest.Extensions,
-            RequestServices = services,
-            User = context.User,
-            CancellationToken = context.RequestAborted,
-            // Appended to, not instead of, the rules the schema's builder adds later in the pipeline.
-            ValidationRules = DocumentValidator.CoreRules.Append(new HttpOperationTypeValidationRule(isGet)),
-        });
+            await HandleBatchAsync(context, serializer, read.Requests!, mediaType, cancellationToken);
+            return;
+        }
 
-        LogUnhandledErrors(context, result);
-        GraphQLErrorClassifier.Classify(result.Errors);
+        var result = await ExecuteAsync(context, read.Requests![0], isGet, cancellationToken);
         var (status, allowHeader) = StatusFor(result, mediaType);
         if (status == StatusCodes.Status500InternalServerError)
         {
@@ -129,6 +145,57 @@ internal sealed partial class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> o
         }
 
         await WriteAsync(context, serializer, result, status, mediaType);
+    }
+
+    /// <summary>
+    /// Runs the requests of a batch one after another (they share the request's DbContext, which allows one command
+    /// at a time) and answers 200 with their results in order, each with its own errors: one status cannot speak for
+    /// several results, and the spec, which knows no batches, gives no other.
+    /// </summary>
+    private async Task HandleBatchAsync(
+        HttpContext context,
+        IGraphQLSerializer serializer,
+        IReadOnlyList<GraphQLRequest> requests,
+        string mediaType,
+        CancellationToken cancellationToken)
+    {
+        var results = new List<ExecutionResult>(requests.Count);
+        foreach (var request in requests)
+        {
+            var result = await ExecuteAsync(context, request, isGet: false, cancellationToken);
+            results.Add(result.Errors?.Any(e => e is UnhandledError) == true && !result.Executed
+                ? new ExecutionResult { Errors = [new ExecutionError(ServerFaultMessage) { Code = HubErrorCodes.InternalServerError }] }
+                : result);
+        }
+
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = mediaType + "; charset=utf-8";
+        await serializer.WriteAsync(context.Response.Body, results, context.RequestAborted);
+    }
+
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, bool isGet, CancellationToken cancellationToken)
+    {
+        var services = context.RequestServices;
+        var executer = services.GetRequiredService<IDocumentExecuter<ISchema>>();
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = request.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = services,
+            User = context.User,
+            CancellationToken = cancellationToken,
+            // Appended to, not instead of, the rules the schema's builder adds later in the pipeline.
+            ValidationRules = DocumentValidator.CoreRules.Append(new HttpOperationTypeValidationRule(isGet)),
+        });
+
+        // A command cancelled by the deadline may surface as a database error inside a field rather than as a
+        // cancellation; once the deadline has passed the request is answered as timed out either way.
+        cancellationToken.ThrowIfCancellationRequested();
+        LogUnhandledErrors(context, result);
+        GraphQLErrorClassifier.Classify(result.Errors);
+        return result;
     }
 
     /// <remarks>

@@ -10,9 +10,10 @@ namespace Hub.Server.Http;
 /// <summary>
 /// Turns a GET query string or a POST JSON body into a <see cref="GraphQLRequest"/>, refusing anything the
 /// GraphQL-over-HTTP spec calls a malformed request before GraphQL.NET sees it, so that such requests get 4xx
-/// with a message that names the offending parameter.
+/// with a message that names the offending parameter. A POST body may also be a JSON array of request objects
+/// (a batch, which the spec does not cover) of at most <paramref name="maxBatchSize"/> requests.
 /// </summary>
-internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, GraphQLHttpOptions options)
+internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, GraphQLHttpOptions options, int maxBatchSize)
 {
     private static readonly string[] KnownParameters = ["query", "operationName", "variables", "extensions"];
 
@@ -52,7 +53,7 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, Gr
         }
 
         request.Extensions = extensions;
-        return new GraphQLHttpRequestReadResult(request, null);
+        return GraphQLHttpRequestReadResult.Single(request);
     }
 
     public async Task<GraphQLHttpRequestReadResult> ReadBodyAsync(HttpRequest httpRequest, CancellationToken cancellationToken)
@@ -60,7 +61,7 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, Gr
         var contentTypeFailure = CheckContentType(httpRequest.ContentType);
         if (contentTypeFailure is not null)
         {
-            return new GraphQLHttpRequestReadResult(null, contentTypeFailure);
+            return GraphQLHttpRequestReadResult.Failed(contentTypeFailure);
         }
 
         if (httpRequest.ContentLength > options.MaxRequestBodyBytes)
@@ -95,15 +96,54 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, Gr
 
         using (document)
         {
-            return ReadBody(document.RootElement);
+            var root = document.RootElement;
+            return root.ValueKind == JsonValueKind.Array ? ReadBatch(root) : ReadBody(root);
         }
+    }
+
+    private GraphQLHttpRequestReadResult ReadBatch(JsonElement array)
+    {
+        var count = array.GetArrayLength();
+        if (count == 0)
+        {
+            return Fail("The request body is an empty array; send a JSON object with a 'query' string, or an array of such objects.");
+        }
+
+        if (count > maxBatchSize)
+        {
+            return GraphQLHttpRequestReadResult.Failed(new GraphQLHttpFailure(
+                StatusCodes.Status400BadRequest,
+                HubErrorCodes.BatchTooLarge,
+                $"The batch holds {count} requests; at most {maxBatchSize} are allowed in one batch."));
+        }
+
+        // One malformed request refuses the whole batch: answering the others would shift every result's position.
+        var requests = new List<GraphQLRequest>(count);
+        foreach (var element in array.EnumerateArray())
+        {
+            var position = $"Request {requests.Count + 1} of the batch";
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                return Fail($"{position} is {Describe(element)}; each request must be a JSON object with a 'query' string.");
+            }
+
+            var read = ReadBody(element);
+            if (read.Failure is { } failure)
+            {
+                return GraphQLHttpRequestReadResult.Failed(failure with { Message = $"{position}: {failure.Message}" });
+            }
+
+            requests.Add(read.Requests![0]);
+        }
+
+        return GraphQLHttpRequestReadResult.Batch(requests);
     }
 
     private GraphQLHttpRequestReadResult ReadBody(JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            return Fail("The request body must be a JSON object with a 'query' string.");
+            return Fail("The request body must be a JSON object with a 'query' string, or an array of such objects.");
         }
 
         if (!root.TryGetProperty("query", out var query) || query.ValueKind == JsonValueKind.Null)
@@ -139,7 +179,7 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, Gr
         }
 
         request.Extensions = ReadMap(root, "extensions", out failure);
-        return failure ?? new GraphQLHttpRequestReadResult(request, null);
+        return failure ?? GraphQLHttpRequestReadResult.Single(request);
     }
 
     private Inputs? ReadMap(JsonElement root, string name, out GraphQLHttpRequestReadResult? failure)
@@ -248,14 +288,13 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, Gr
         return body.AsSpan().StartsWith(preamble) ? body.AsMemory(preamble.Length) : body.AsMemory();
     }
 
-    private GraphQLHttpRequestReadResult TooLarge() => new(
-        null,
+    private GraphQLHttpRequestReadResult TooLarge() => GraphQLHttpRequestReadResult.Failed(
         new GraphQLHttpFailure(
             StatusCodes.Status413PayloadTooLarge,
             HubErrorCodes.PayloadTooLarge,
             $"The request body is larger than the limit of {options.MaxRequestBodyBytes} bytes."));
 
-    private static GraphQLHttpRequestReadResult Fail(string message) => new(null, GraphQLHttpFailure.BadRequest(message));
+    private static GraphQLHttpRequestReadResult Fail(string message) => GraphQLHttpRequestReadResult.Failed(GraphQLHttpFailure.BadRequest(message));
 
     private static string? EmptyToNull(string? value) => string.IsNullOrEmpty(value) ? null : value;
 

@@ -6,9 +6,14 @@ namespace Hub.Tests.Infrastructure;
 
 /// <summary>
 /// The real Hub.Server (its Program, middleware and schema) in process, pointed at one test
-/// database through the same configuration keys an operator would set.
+/// database through the same configuration keys an operator would set; <paramref name="settings"/>
+/// adds or overrides keys (for example "Hub:Limits:RequestTimeout") for fixtures that need them.
 /// </summary>
-public sealed class HubApplication(DatabaseProvider provider, string connectionString, bool seedDemoData) : WebApplicationFactory<Program>
+public sealed class HubApplication(
+    DatabaseProvider provider,
+    string connectionString,
+    bool seedDemoData,
+    IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -19,5 +24,9 @@ public sealed class HubApplication(DatabaseProvider provider, string connectionS
         builder.UseSetting("Hub:Diagnostics:ReportSqlStatements", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

@@ -20,13 +20,16 @@ public abstract class HubServerFixture : IAsyncLifetime, IAsyncDisposable
 
     protected abstract bool SeedDemoData { get; }
 
+    /// <summary>Configuration keys this fixture sets on top of the database ones.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
+
     protected abstract Task<TestDatabase> CreateDatabaseAsync();
 
     public async Task InitializeAsync()
     {
         _database = await CreateDatabaseAsync();
         var provider = _database.Kind == DatabaseKind.Sqlite ? DatabaseProvider.Sqlite : DatabaseProvider.MySql;
-        _application = new HubApplication(provider, _database.ConnectionString, SeedDemoData);
+        _application = new HubApplication(provider, _database.ConnectionString, SeedDemoData, Settings);
         Client = new GraphQLClient(_application.CreateClient());
     }
 
