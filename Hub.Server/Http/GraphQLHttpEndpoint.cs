@@ -131,7 +131,7 @@ internal sealed partial class GraphQLHttpEndpoint(
             return;
         }
 
-        var result = await ExecuteAsync(context, read.Requests![0], isGet, cancellationToken);
+        var result = await ExecuteAsync(context, context.RequestServices, read.Requests![0], isGet, cancellationToken);
         var (status, allowHeader) = StatusFor(result, mediaType);
         if (status == StatusCodes.Status500InternalServerError)
         {
@@ -148,8 +148,8 @@ internal sealed partial class GraphQLHttpEndpoint(
     }
 
     /// <summary>
-    /// Runs the requests of a batch one after another (they share the request's DbContext, which allows one command
-    /// at a time) and answers 200 with their results in order, each with its own errors: one status cannot speak for
+    /// Runs the requests of a batch one after another, each in a DI scope of its own as if it had come alone (its
+    /// own DbContext, DataLoader caches and statement count), and answers 200 with their results in order, each with its own errors: one status cannot speak for
     /// several results, and the spec, which knows no batches, gives no other.
     /// </summary>
     private async Task HandleBatchAsync(
@@ -162,7 +162,8 @@ internal sealed partial class GraphQLHttpEndpoint(
         var results = new List<ExecutionResult>(requests.Count);
         foreach (var request in requests)
         {
-            var result = await ExecuteAsync(context, request, isGet: false, cancellationToken);
+            await using var scope = context.RequestServices.CreateAsyncScope();
+            var result = await ExecuteAsync(context, scope.ServiceProvider, request, isGet: false, cancellationToken);
             results.Add(result.Errors?.Any(e => e is UnhandledError) == true && !result.Executed
                 ? new ExecutionResult { Errors = [new ExecutionError(ServerFaultMessage) { Code = HubErrorCodes.InternalServerError }] }
                 : result);
@@ -173,9 +174,8 @@ internal sealed partial class GraphQLHttpEndpoint(
         await serializer.WriteAsync(context.Response.Body, results, context.RequestAborted);
     }
 
-    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, bool isGet, CancellationToken cancellationToken)
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, IServiceProvider services, GraphQLRequest request, bool isGet, CancellationToken cancellationToken)
     {
-        var services = context.RequestServices;
         var executer = services.GetRequiredService<IDocumentExecuter<ISchema>>();
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {

@@ -34,6 +34,19 @@ public sealed class BatchTests(SqliteDemoHub hub) : IClassFixture<SqliteDemoHub>
     }
 
     [Fact]
+    public async Task Each_request_of_a_batch_runs_as_if_alone_and_counts_its_own_statements()
+    {
+        var alone = await hub.Client.PostAsync("{ stations(first: 3) { nodes { name operator { name } } } }");
+        var query = new JsonObject { ["query"] = "{ stations(first: 3) { nodes { name operator { name } } } }" };
+        var (status, body) = await PostAsync(new JsonArray(query.DeepClone(), query.DeepClone()).ToJsonString());
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.True(alone.SqlStatements > 0);
+        Assert.Equal(alone.SqlStatements, body[0]!["extensions"]!["sqlStatements"]!.GetValue<int>());
+        Assert.Equal(alone.SqlStatements, body[1]!["extensions"]!["sqlStatements"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task Each_request_of_a_batch_is_held_to_the_limits_on_its_own()
     {
         var aliases = string.Concat(Enumerable.Range(0, 100).Select(i => $"a{i}: code "));
