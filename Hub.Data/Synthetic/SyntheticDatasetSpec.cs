@@ -81,7 +81,7 @@ public sealed record SyntheticDatasetSpec
     {
         if (stations < 2 * Provinces)
         {
-            throw new ArgumentOutOfRangeException(nameof(stations), stations, $"At least two stations per province ({2 * Provinces}).");
+            throw new ArgumentException($"A dataset needs at least two stations per province ({2 * Provinces} in all), not {stations}.", nameof(stations));
         }
 
         var perProvince = (stations + Provinces - 1) / Provinces;
