@@ -51,11 +51,15 @@ public sealed class VariablePools
         var (projects, projectCursors) = await PageAsync(endpoint, "projects", 20);
         var (activities, _) = await PageAsync(endpoint, "activities", 2);
         var (brands, _) = await PageAsync(endpoint, "brands", 2);
+        var brandNames = (await endpoint.QueryAsync("{ brands(first: 100) { nodes { name } } }"))["brands"]!["nodes"]!.AsArray().Select(b => b!["name"]!.GetValue<string>());
+        pools.Add("brandPrefix", brandNames.Where(n => n.Length > 0).Select(n => n[..1]).Distinct());
         var (partners, _) = await PageAsync(endpoint, "partners", 2);
         pools.Add("stationId", stations);
         pools.Add("stationCursor", stationCursors);
         pools.Add("projectCursor", projectCursors);
         var nodeIds = stations.Concat(projects).Concat(activities).Concat(brands).Concat(partners).ToList();
+        string[] kinds = ["CASE_WORK", "GROUP_WORK", "COMMUNITY_WORK", "THEMED_ACTIVITY", "VOLUNTEER_SERVICE", "HOME_VISIT", "NEEDS_SURVEY", "SUPERVISION", "TRAINING", "PUBLICITY"];
+        pools._pools["activityKinds"] = random => new JsonArray(kinds.OrderBy(_ => random.Next()).Take(random.Next(1, 4)).Select(k => (JsonNode?)JsonValue.Create(k)).ToArray());
         pools._pools["nodeIds10"] = random => new JsonArray(Enumerable.Range(0, 10).Select(_ => (JsonNode?)JsonValue.Create(nodeIds[random.Next(nodeIds.Count)])).ToArray());
         return pools;
     }
