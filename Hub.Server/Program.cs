@@ -21,7 +21,10 @@ if (args.FirstOrDefault() == SchemaExport.Verb)
     return await SchemaExport.RunAsync(app.Services, args);
 }
 
-if (args.FirstOrDefault() == GenerateCommand.Verb) { return await GenerateCommand.RunAsync(app.Services, args); }
+if (args.FirstOrDefault() == GenerateCommand.Verb)
+{
+    return await GenerateCommand.RunAsync(app.Services, args);
+}
 
 await app.InitializeHubDatabaseAsync();
 app.MapHubGraphQL();

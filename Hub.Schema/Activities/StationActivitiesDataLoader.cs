@@ -12,5 +12,6 @@ public sealed class StationActivitiesDataLoader(HubDbContext db) : ChildConnecti
 
     protected override Expression<Func<Station, int>> ParentId => s => s.Id;
 
-    protected override Expression<Func<Station, IEnumerable<Activity>>> Children => s => db.Activities.Where(a => a.StationId == s.Id);
+    protected override Expression<Func<Station, IEnumerable<Activity>>> Children(IReadOnlyList<int> parentIds) =>
+        s => db.Activities.Where(a => parentIds.Contains(a.StationId) && a.StationId == s.Id);
 }

@@ -12,5 +12,6 @@ public sealed class StationProjectsDataLoader(HubDbContext db) : ChildConnection
 
     protected override Expression<Func<Station, int>> ParentId => s => s.Id;
 
-    protected override Expression<Func<Station, IEnumerable<Project>>> Children => s => s.Projects;
+    protected override Expression<Func<Station, IEnumerable<Project>>> Children(IReadOnlyList<int> parentIds) =>
+        s => db.Projects.Where(p => parentIds.Contains(p.StationId) && p.StationId == s.Id);
 }

@@ -12,6 +12,7 @@ public sealed class RegionStationsDataLoader(HubDbContext db) : ChildConnectionD
 
     protected override Expression<Func<Region, int>> ParentId => r => r.Id;
 
-    protected override Expression<Func<Region, IEnumerable<Station>>> Children => r =>
-        db.RegionClosures.Where(c => c.AncestorId == r.Id).Join(db.Stations, c => c.DescendantId, s => s.RegionId, (c, s) => s);
+    protected override Expression<Func<Region, IEnumerable<Station>>> Children(IReadOnlyList<int> parentIds) => r =>
+        db.RegionClosures.Where(c => parentIds.Contains(c.AncestorId) && c.AncestorId == r.Id)
+            .Join(db.Stations, c => c.DescendantId, s => s.RegionId, (c, s) => s);
 }

@@ -18,8 +18,12 @@ public abstract class ChildConnectionDataLoader<TParent, TChild> : BatchDataLoad
 
     protected abstract Expression<Func<TParent, int>> ParentId { get; }
 
-    /// <summary>A parent's children, unfiltered and unordered: a navigation or a correlated query.</summary>
-    protected abstract Expression<Func<TParent, IEnumerable<TChild>>> Children { get; }
+    /// <summary>
+    /// A parent's children, unfiltered and unordered, as a correlated query that also states the whole batch's
+    /// parent ids: EF Core keeps that uncorrelated condition inside the ROW_NUMBER window, so the database numbers
+    /// only this batch's children through an index instead of the whole child table.
+    /// </summary>
+    protected abstract Expression<Func<TParent, IEnumerable<TChild>>> Children(IReadOnlyList<int> parentIds);
 
     protected override async Task<IReadOnlyDictionary<ChildPageKey<TChild>, Connection<TChild>>> FetchAsync(IReadOnlyList<ChildPageKey<TChild>> keys, CancellationToken cancellationToken)
     {
@@ -34,7 +38,7 @@ public abstract class ChildConnectionDataLoader<TParent, TChild> : BatchDataLoad
             // requests read the parents' whole lists and cut them here.
             var window = page.NeedsTotalCount ? default : page.Plan();
             var fetch = page.NeedsTotalCount ? (int?)null : window.Fetch;
-            var slices = (await Parents(parentIds).AsNoTracking().Select(Slice(request, window.Skip, fetch)).ToListAsync(cancellationToken))
+            var slices = (await Parents(parentIds).AsNoTracking().Select(Slice(parentIds, request, window.Skip, fetch)).ToListAsync(cancellationToken))
                 .ToDictionary(slice => slice.ParentId);
             foreach (var key in group)
             {
@@ -53,10 +57,10 @@ public abstract class ChildConnectionDataLoader<TParent, TChild> : BatchDataLoad
         key.Request.Page.ToConnection<TChild>([], 0, 0, _ => Task.FromResult(0));
 
     /// <summary>parent =&gt; new ChildRows(id, children.Where(…).OrderBy(…).Skip(skip).Take(take).ToList(), children.Where(…).Count())</summary>
-    private Expression<Func<TParent, ChildRows<TChild>>> Slice(ConnectionRequest<TChild> request, int skip, int? take)
+    private Expression<Func<TParent, ChildRows<TChild>>> Slice(IReadOnlyList<int> parentIds, ConnectionRequest<TChild> request, int skip, int? take)
     {
         var parent = Expression.Parameter(typeof(TParent), "parent");
-        var filtered = request.Where.Apply(ExpressionBinding.Bind(Children, parent));
+        var filtered = request.Where.Apply(ExpressionBinding.Bind(Children(parentIds), parent));
         var methods = typeof(IQueryable).IsAssignableFrom(filtered.Type) ? typeof(Queryable) : typeof(Enumerable);
         var rows = request.Order.Apply(filtered);
         if (skip > 0)

@@ -1,0 +1,86 @@
+using System.Text.Json.Nodes;
+using Hub.Tests.Infrastructure;
+
+namespace Hub.Tests.Batching;
+
+/// <summary>
+/// A dashboard query over 100 stations on MariaDB sends a fixed number of SQL statements, one per relation
+/// it reaches at each level, whatever the number of stations: DataLoaders batch every relation and every
+/// aggregate, so there is no N+1 anywhere. Counted by the server's own statement counter (extensions.sqlStatements).
+/// </summary>
+public sealed class StatementCountTests(MariaDbSyntheticHub hub) : IClassFixture<MariaDbSyntheticHub>
+{
+    // The fetches this document can cause, by level:
+    //   1  stations page, its totalCount
+    //   2  regions, organisations (operator), brands, projects (page + totals in one), partners,
+    //      indicator catalogue, indicator roll-up
+    //   3  parent regions, brands of the projects
+    private const int FetchPoints = 2 + 7 + 2;
+
+    private const string Dashboard = """
+        query($first: Int!) {
+          stations(first: $first) {
+            totalCount
+            nodes {
+              name
+              region { name parent { name } }
+              operator { name }
+              brands { name }
+              projects(first: 10) { totalCount nodes { name brand { name } } }
+              partners { name kind }
+              indicators(period: "2024", codes: ["volunteer_hours", "volunteers_registered", "cases_opened"]) { value reportingStations }
+            }
+          }
+        }
+        """;
+
+    [Fact]
+    public async Task A_hundred_stations_with_every_relation_cost_no_more_statements_than_one()
+    {
+        var hundred = await hub.Client.PostAsync(Dashboard, new { first = 100 });
+        Assert.Null(hundred.Errors);
+        var stations = ((JsonArray)hundred.Data!["stations"]!["nodes"]!).Select(s => s!).ToList();
+        Assert.Equal(100, stations.Count);
+        Assert.All(stations, s =>
+        {
+            Assert.NotNull(s["region"]);
+            Assert.NotNull(s["operator"]);
+            Assert.NotEmpty((JsonArray)s["brands"]!);
+            Assert.NotEmpty((JsonArray)s["projects"]!["nodes"]!);
+            Assert.NotEmpty((JsonArray)s["partners"]!);
+            Assert.Equal(3, ((JsonArray)s["indicators"]!).Count);
+        });
+        Assert.Contains(stations, s => s["indicators"]![0]!["value"] is not null);
+
+        var one = await hub.Client.PostAsync(Dashboard, new { first = 1 });
+        var ten = await hub.Client.PostAsync(Dashboard, new { first = 10 });
+        Assert.Null(one.Errors);
+        Assert.Equal(one.SqlStatements, ten.SqlStatements);
+        Assert.Equal(one.SqlStatements, hundred.SqlStatements);
+        Assert.InRange(hundred.SqlStatements, 1, FetchPoints);
+    }
+
+    [Fact]
+    public async Task Regions_with_their_stations_and_roll_ups_batch_per_level()
+    {
+        const string query = """
+            query($first: Int!) {
+              regions(first: $first, where: { level: { in: [DISTRICT, STREET] } }) {
+                nodes {
+                  name children { name }
+                  stations(first: 5, where: { kind: { in: [STREET, DISTRICT_HUB, COMMUNITY] } }, order: [{ name: DESC }]) { totalCount nodes { name operator { name } } }
+                  indicators(period: "2024-Q2", codes: ["volunteer_hours", "households_tracked"]) { value reportingStations expectedStations }
+                }
+              }
+            }
+            """;
+        var few = await hub.Client.PostAsync(query, new { first = 2 });
+        var many = await hub.Client.PostAsync(query, new { first = 100 });
+        Assert.Null(many.Errors);
+        Assert.True(((JsonArray)many.Data!["regions"]!["nodes"]!).Count > 50, "the synthetic tree has many districts and streets");
+        Assert.Equal(few.SqlStatements, many.SqlStatements);
+
+        // page, children, stations (rows and totals), operators, catalogue, roll-up
+        Assert.InRange(many.SqlStatements, 1, 6);
+    }
+}
