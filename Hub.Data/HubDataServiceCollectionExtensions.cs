@@ -1,3 +1,5 @@
+using Hub.Data.Observations;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Hub.Data.Diagnostics;
 using Hub.Data.Indicators;
 using Microsoft.EntityFrameworkCore;
@@ -39,6 +41,8 @@ public static class HubDataServiceCollectionExtensions
         }
 
         services.AddScoped<IndicatorRollups>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<ObservationIngestion>();
         services.AddScoped<HubDatabaseInitializer>();
         return services;
     }

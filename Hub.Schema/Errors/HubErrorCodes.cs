@@ -14,6 +14,8 @@ public static class HubErrorCodes
     /// <summary>Invalid variables or arguments: unknown codes, malformed periods, foreign ids.</summary>
     public const string BadUserInput = "BAD_USER_INPUT";
     public const string OperationNotFound = "OPERATION_NOT_FOUND";
+    /// <summary>A conditional write found the stored row at another version than the caller expected.</summary>
+    public const string VersionConflict = "VERSION_CONFLICT";
     public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";
 
     // Request limits (Hub.Schema/Limits): each refusal names the limit it hit, so a client knows what to shrink.

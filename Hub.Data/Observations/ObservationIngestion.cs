@@ -1,0 +1,143 @@
+using Hub.Data.Model;
+using Hub.Data.Periods;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Data.Observations;
+
+/// <summary>
+/// Stores a batch of reported figures all or nothing. A figure for a station × indicator × period that
+/// already exists is replaced, never added to, so re-submitting a report cannot double count; each
+/// replacement bumps the figure's version, which callers may state to detect lost updates.
+/// </summary>
+public sealed class ObservationIngestion(HubDbContext db, TimeProvider clock)
+{
+    public const int MaxRows = 10_000;
+    public const int MaxNoteLength = 200;
+
+    // Far above any station's figure, and small enough that sums of a whole country stay inside a scaled long.
+    public const decimal MaxValue = 100_000_000_000m;
+
+    public async Task<ObservationIngestionResult> SubmitAsync(IReadOnlyList<ObservationSubmission> rows, ObservationSource source, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        if (rows.Count > MaxRows)
+        {
+            return Refused(new ObservationRowError(0, "observations", ObservationProblem.Invalid, $"{rows.Count} rows; at most {MaxRows} go in one batch."));
+        }
+
+        var codes = rows.Select(r => r.IndicatorCode).Distinct().ToList();
+        var indicators = await db.Indicators.AsNoTracking().Where(i => codes.Contains(i.Code)).ToDictionaryAsync(i => i.Code, i => i.Id, cancellationToken);
+        var stationIds = rows.Select(r => r.StationId).Distinct().ToList();
+        var stations = (await db.Stations.AsNoTracking().Where(s => stationIds.Contains(s.Id)).Select(s => s.Id).ToListAsync(cancellationToken)).ToHashSet();
+
+        var errors = rows.SelectMany(row => Validate(row, indicators, stations)).ToList();
+        errors.AddRange(rows.GroupBy(r => (r.StationId, r.IndicatorCode, r.Period)).Where(g => g.Count() > 1)
+            .SelectMany(g => g.Skip(1).Select(r => new ObservationRowError(r.Row, "period", ObservationProblem.Invalid,
+                $"The same station, indicator and period as row {g.First().Row}; a batch states each figure once."))));
+        if (errors.Count > 0)
+        {
+            return Refused([.. errors.OrderBy(e => e.Row)]);
+        }
+
+        // MySQL's retrying execution strategy needs the whole unit of work inside it, transaction included.
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var saved = await WriteAsync(rows, indicators, source, ct);
+            if (!saved.Succeeded)
+            {
+                await transaction.RollbackAsync(ct);
+                db.ChangeTracker.Clear();
+                return saved;
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                await transaction.RollbackAsync(ct);
+                db.ChangeTracker.Clear();
+                return Refused(new ObservationRowError(0, "expectedVersion", ObservationProblem.VersionConflict,
+                    "Another writer changed some of these figures at the same time; read them again and resubmit."));
+            }
+
+            await transaction.CommitAsync(ct);
+            return saved;
+        }, cancellationToken);
+    }
+
+    private async Task<ObservationIngestionResult> WriteAsync(IReadOnlyList<ObservationSubmission> rows, Dictionary<string, int> indicators, ObservationSource source, CancellationToken cancellationToken)
+    {
+        var stationIds = rows.Select(r => r.StationId).Distinct().ToList();
+        var indicatorIds = indicators.Values.ToList();
+        var periods = rows.Select(r => r.Period.StorageKey).Distinct().ToList();
+        var existing = (await db.Observations
+                .Where(o => stationIds.Contains(o.StationId) && indicatorIds.Contains(o.IndicatorId) && periods.Contains(o.Period))
+                .ToListAsync(cancellationToken))
+            .ToDictionary(o => (o.StationId, o.IndicatorId, o.Period));
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var saved = new List<Observation>(rows.Count);
+        var conflicts = new List<ObservationRowError>();
+        foreach (var row in rows)
+        {
+            var key = (row.StationId, indicators[row.IndicatorCode], row.Period.StorageKey);
+            var current = existing.GetValueOrDefault(key);
+            var version = current?.Version ?? 0;
+            if (row.ExpectedVersion is { } expected && expected != version)
+            {
+                conflicts.Add(new ObservationRowError(row.Row, "expectedVersion", ObservationProblem.VersionConflict,
+                    $"Expected version {expected}, but the stored figure is at version {version}" + (version == 0 ? " (none stored)." : ".")));
+                continue;
+            }
+
+            var observation = current ?? db.Observations.Add(new Observation { StationId = key.StationId, IndicatorId = key.Item2, Period = key.Item3, Version = 0 }).Entity;
+            observation.ScaledValue = ScaledDecimal.ToScaled(row.Value);
+            observation.Status = row.Status;
+            observation.Note = row.Note;
+            observation.Source = source;
+            observation.Version = version + 1;
+            observation.UpdatedAt = now;
+            saved.Add(observation);
+        }
+
+        return conflicts.Count > 0 ? new ObservationIngestionResult([], conflicts) : new ObservationIngestionResult(saved, []);
+    }
+
+    private static IEnumerable<ObservationRowError> Validate(ObservationSubmission row, Dictionary<string, int> indicators, HashSet<int> stations)
+    {
+        if (!stations.Contains(row.StationId))
+        {
+            yield return new ObservationRowError(row.Row, "station", ObservationProblem.Invalid, "No such station.");
+        }
+
+        if (!indicators.ContainsKey(row.IndicatorCode))
+        {
+            yield return new ObservationRowError(row.Row, "indicator", ObservationProblem.Invalid, $"\"{row.IndicatorCode}\" is not an indicator code of the catalogue.");
+        }
+
+        if (row.Period.Granularity == PeriodGranularity.Quarter)
+        {
+            yield return new ObservationRowError(row.Row, "period", ObservationProblem.Invalid, "Figures are reported per month or per year; a quarter is computed from its months.");
+        }
+
+        if (Math.Abs(row.Value) > MaxValue)
+        {
+            yield return new ObservationRowError(row.Row, "value", ObservationProblem.Invalid, $"{row.Value} is out of range (at most {MaxValue:N0} in size).");
+        }
+        else if (row.Value * ScaledDecimal.Scale != decimal.Truncate(row.Value * ScaledDecimal.Scale))
+        {
+            yield return new ObservationRowError(row.Row, "value", ObservationProblem.Invalid, $"{row.Value} has more than four decimal places.");
+        }
+
+        if (row.Note?.Length > MaxNoteLength)
+        {
+            yield return new ObservationRowError(row.Row, "note", ObservationProblem.Invalid, $"A note holds at most {MaxNoteLength} characters.");
+        }
+    }
+
+    private static ObservationIngestionResult Refused(params ObservationRowError[] errors) => new([], errors);
+}

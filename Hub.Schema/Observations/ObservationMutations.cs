@@ -1,0 +1,40 @@
+using GraphQL;
+using GraphQL.Types;
+using Hub.Data.Model;
+using Hub.Data.Observations;
+using Hub.Data.Periods;
+using Hub.Schema.Execution;
+using Hub.Schema.Relay;
+
+namespace Hub.Schema.Observations;
+
+public static class ObservationMutations
+{
+    public static void AddObservationMutations(this ObjectGraphType mutation)
+    {
+        ArgumentNullException.ThrowIfNull(mutation);
+        mutation.Field<NonNullGraphType<SubmitObservationsPayloadType>>("submitObservations")
+            .Description("Stores reported figures all or nothing. A figure already stored for the same station, indicator and period is replaced, never added to.")
+            .Argument<NonNullGraphType<SubmitObservationsInputType>>("input")
+            .ResolveAsync(async context =>
+            {
+                var input = context.GetArgument<Dictionary<string, object?>>("input");
+                var rows = ((IEnumerable<object?>)input["observations"]!)
+                    .Select((row, index) => Submission(index + 1, (IDictionary<string, object?>)row!))
+                    .ToList();
+                var result = await context.Service<ObservationIngestion>().SubmitAsync(rows, ObservationSource.MonthlyReport, context.CancellationToken);
+                return new SubmitObservationsPayload(result.Saved, result.Errors);
+            });
+    }
+
+    private static ObservationSubmission Submission(int row, IDictionary<string, object?> input) => new(
+        row,
+        // A malformed or foreign id names no station; the ingestion reports the row as such.
+        GlobalId.TryParse(input["stationId"] as string, out var id) && id.TypeName == "Station" ? id.Id : 0,
+        (string)input["indicator"]!,
+        (ReportingPeriod)input["period"]!,
+        (decimal)input["value"]!,
+        input.TryGetValue("expectedVersion", out var version) ? (int?)version : null,
+        input.TryGetValue("status", out var status) && status is ObservationStatus given ? given : ObservationStatus.Normal,
+        input.TryGetValue("note", out var note) ? note as string : null);
+}
