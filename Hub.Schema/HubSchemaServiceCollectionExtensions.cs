@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using Hub.Schema.Comparisons;
 using Hub.Schema.DataLoaders;
 using Hub.Schema.Diagnostics;
 using Hub.Schema.Indicators;
@@ -46,6 +47,7 @@ public static class HubSchemaServiceCollectionExtensions
 
         services.AddScoped(typeof(EntityByIdDataLoader<>));
         services.AddScoped<IndicatorDirectory>();
+        services.AddScoped<ComparisonComputation>();
         services.AddHubMapping();
         return services;
     }

@@ -13,6 +13,8 @@ public static class HubErrorCodes
 
     /// <summary>Invalid variables or arguments: unknown codes, malformed periods, foreign ids.</summary>
     public const string BadUserInput = "BAD_USER_INPUT";
+    /// <summary>An argument names something that does not exist (a region code, for example).</summary>
+    public const string NotFound = "NOT_FOUND";
     public const string OperationNotFound = "OPERATION_NOT_FOUND";
     /// <summary>A conditional write found the stored row at another version than the caller expected.</summary>
     public const string VersionConflict = "VERSION_CONFLICT";

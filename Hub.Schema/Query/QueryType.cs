@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Hub.Schema.Activities;
 using Hub.Schema.Brands;
+using Hub.Schema.Comparisons;
 using Hub.Schema.Indicators;
 using Hub.Schema.Partners;
 using Hub.Schema.Projects;
@@ -25,6 +26,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddPartnerQueries();
         this.AddActivityQueries();
         this.AddIndicatorQueries();
+        this.AddComparisonQueries();
         this.AddPublicProjectQueries();
     }
 }

@@ -84,7 +84,7 @@ public sealed record PageRequest(int? First, int? After, int? Last, int? Before)
 
     public static string EncodeCursor(int offset) => GlobalId.Of(CursorTypeName, offset);
 
-    private static int? DecodeCursor(string? cursor, string argument) =>
+    public static int? DecodeCursor(string? cursor, string argument) =>
         cursor is null ? null
         : GlobalId.TryParse(cursor, out var id) && id.TypeName == CursorTypeName ? id.Id
         : throw new HubUserInputException($"\"{argument}\" is not a cursor this connection issued.");

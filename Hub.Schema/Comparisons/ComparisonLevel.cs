@@ -1,0 +1,9 @@
+namespace Hub.Schema.Comparisons;
+
+public enum ComparisonLevel
+{
+    Station,
+    Street,
+    District,
+    City,
+}

@@ -1,0 +1,40 @@
+using GraphQL;
+using GraphQL.Types;
+using Hub.Data.Periods;
+using Hub.Schema.Errors;
+using Hub.Schema.Execution;
+using Hub.Schema.Relay;
+
+namespace Hub.Schema.Comparisons;
+
+public static class ComparisonQueries
+{
+    public static void AddComparisonQueries(this ObjectGraphType query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Field<NonNullGraphType<ComparisonType>>("comparison")
+            .Description("Ranks the stations, streets, districts or cities inside a region on the same indicators for one period, with changes against the previous period and a year earlier.")
+            .Argument<NonNullGraphType<ComparisonInputType>>("input")
+            .ResolveAsync(async context =>
+            {
+                var input = context.GetArgument<Dictionary<string, object?>>("input");
+                var first = input.GetValueOrDefault("first") as int?;
+                if (first is < 0 or > PageRequest.MaxPageSize)
+                {
+                    throw new HubUserInputException($"\"first\" must be between 0 and {PageRequest.MaxPageSize}.", HubErrorCodes.PageSizeExceeded);
+                }
+
+                var after = PageRequest.DecodeCursor(input.GetValueOrDefault("after") as string, "after");
+                var page = new PageRequest(first ?? PageRequest.DefaultPageSize, after, null, null);
+                var codes = ((IEnumerable<object?>)input["codes"]!).Select(code => (string)code!).ToList();
+                return await context.Service<ComparisonComputation>().ComputeAsync(
+                    (string)input["regionCode"]!,
+                    (ComparisonLevel)input["level"]!,
+                    (ReportingPeriod)input["period"]!,
+                    codes,
+                    input.GetValueOrDefault("orderBy") as string,
+                    page,
+                    context.CancellationToken);
+            });
+    }
+}
