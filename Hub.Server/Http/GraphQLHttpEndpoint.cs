@@ -33,17 +33,16 @@ internal sealed partial class GraphQLHttpEndpoint(
 
         // One deadline for the whole HTTP request, a batch included: reading the body, every operation, and the
         // database commands they send, which observe the token and are cancelled on the server when it fires.
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
-        deadline.CancelAfter(limits.RequestTimeout);
+        using var deadline = new RequestDeadline(limits.RequestTimeout, context.RequestAborted);
         try
         {
-            await HandleRequestAsync(context, deadline.Token);
+            await HandleRequestAsync(context, deadline);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
             // The client went away; there is nobody to answer.
         }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        catch (OperationCanceledException) when (deadline.HasPassed)
         {
             await WriteFailureIfPossibleAsync(context, TimedOut(limits));
         }
@@ -84,7 +83,7 @@ internal sealed partial class GraphQLHttpEndpoint(
         await context.Response.Body.WriteAsync(ServerFaultBody, context.RequestAborted);
     }
 
-    private async Task HandleRequestAsync(HttpContext context, CancellationToken cancellationToken)
+    private async Task HandleRequestAsync(HttpContext context, RequestDeadline deadline)
     {
         var request = context.Request;
         var settings = options.Value;
@@ -118,7 +117,7 @@ internal sealed partial class GraphQLHttpEndpoint(
         var reader = new GraphQLHttpRequestReader(serializer, settings, limitsOptions.Value.MaxOperationsPerBatch);
         var read = isGet
             ? reader.ReadQueryString(request.Query)
-            : await reader.ReadBodyAsync(request, cancellationToken);
+            : await reader.ReadBodyAsync(request, deadline.Token);
         if (read.Failure is not null)
         {
             await WriteFailureAsync(context, mediaType, read.Failure);
@@ -127,11 +126,11 @@ internal sealed partial class GraphQLHttpEndpoint(
 
         if (read.IsBatch)
         {
-            await HandleBatchAsync(context, serializer, read.Requests!, mediaType, cancellationToken);
+            await HandleBatchAsync(context, serializer, read.Requests!, mediaType, deadline);
             return;
         }
 
-        var result = await ExecuteAsync(context, context.RequestServices, read.Requests![0], isGet, cancellationToken);
+        var result = await ExecuteAsync(context, context.RequestServices, read.Requests![0], isGet, deadline);
         var (status, allowHeader) = StatusFor(result, mediaType);
         if (status == StatusCodes.Status500InternalServerError)
         {
@@ -157,13 +156,13 @@ internal sealed partial class GraphQLHttpEndpoint(
         IGraphQLSerializer serializer,
         IReadOnlyList<GraphQLRequest> requests,
         string mediaType,
-        CancellationToken cancellationToken)
+        RequestDeadline deadline)
     {
         var results = new List<ExecutionResult>(requests.Count);
         foreach (var request in requests)
         {
             await using var scope = context.RequestServices.CreateAsyncScope();
-            var result = await ExecuteAsync(context, scope.ServiceProvider, request, isGet: false, cancellationToken);
+            var result = await ExecuteAsync(context, scope.ServiceProvider, request, isGet: false, deadline);
             results.Add(result.Errors?.Any(e => e is UnhandledError) == true && !result.Executed
                 ? new ExecutionResult { Errors = [new ExecutionError(ServerFaultMessage) { Code = HubErrorCodes.InternalServerError }] }
                 : result);
@@ -174,7 +173,7 @@ internal sealed partial class GraphQLHttpEndpoint(
         await serializer.WriteAsync(context.Response.Body, results, context.RequestAborted);
     }
 
-    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, IServiceProvider services, GraphQLRequest request, bool isGet, CancellationToken cancellationToken)
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, IServiceProvider services, GraphQLRequest request, bool isGet, RequestDeadline deadline)
     {
         var executer = services.GetRequiredService<IDocumentExecuter<ISchema>>();
         var result = await executer.ExecuteAsync(new ExecutionOptions
@@ -185,14 +184,14 @@ internal sealed partial class GraphQLHttpEndpoint(
             Extensions = request.Extensions,
             RequestServices = services,
             User = context.User,
-            CancellationToken = cancellationToken,
+            CancellationToken = deadline.Token,
             // Appended to, not instead of, the rules the schema's builder adds later in the pipeline.
             ValidationRules = DocumentValidator.CoreRules.Append(new HttpOperationTypeValidationRule(isGet)),
         });
 
         // A command cancelled by the deadline may surface as a database error inside a field rather than as a
         // cancellation; once the deadline has passed the request is answered as timed out either way.
-        cancellationToken.ThrowIfCancellationRequested();
+        deadline.ThrowIfPassed();
         LogUnhandledErrors(context, result);
         GraphQLErrorClassifier.Classify(result.Errors);
         return result;
