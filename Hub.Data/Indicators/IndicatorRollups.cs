@@ -19,19 +19,44 @@ public sealed class IndicatorRollups(HubDbContext db)
         IReadOnlyCollection<int> scopeIds,
         ReportingPeriod period,
         IReadOnlyCollection<int> indicatorIds,
+        CancellationToken cancellationToken = default) =>
+        (await ComputeSeriesAsync(scope, scopeIds, [period], indicatorIds, cancellationToken))[0];
+
+    /// <summary>
+    /// The same values for several periods (a time series) in one statement: the roll-up of each period as a
+    /// derived table, tagged with the period's position in <paramref name="periods"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<IReadOnlyList<IndicatorCell>>> ComputeSeriesAsync(
+        RollupScope scope,
+        IReadOnlyCollection<int> scopeIds,
+        IReadOnlyList<ReportingPeriod> periods,
+        IReadOnlyCollection<int> indicatorIds,
         CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(scopeIds);
+        ArgumentNullException.ThrowIfNull(periods);
+        ArgumentNullException.ThrowIfNull(indicatorIds);
         if (scopeIds.Count == 0 || indicatorIds.Count == 0)
         {
-            return [];
+            return periods.Select(_ => (IReadOnlyList<IndicatorCell>)[]).ToList();
         }
 
-        var rows = await db.Database
-            .SqlQueryRaw<RollupRow>(BuildSql(scope, scopeIds, period, indicatorIds))
-            .ToListAsync(cancellationToken);
+        var rows = periods.Count == 1
+            ? (await db.Database.SqlQueryRaw<RollupRow>(BuildSql(scope, scopeIds, periods[0], indicatorIds)).ToListAsync(cancellationToken))
+                .Select(row => new PeriodRollupRow(0, row.ScopeId, row.IndicatorId, row.Total, row.Stations)).ToList()
+            : await db.Database.SqlQueryRaw<PeriodRollupRow>(string.Join("\nUNION ALL\n", periods.Select((period, index) =>
+                    $"SELECT {Int(index)} AS PeriodIndex, r.ScopeId, r.IndicatorId, r.Total, r.Stations FROM ({BuildSql(scope, scopeIds, period, indicatorIds)}) AS r")))
+                .ToListAsync(cancellationToken);
 
-        var expected = rows.Where(r => r.IndicatorId == 0).ToDictionary(r => r.ScopeId, r => (int)r.Stations);
-        var reported = rows.Where(r => r.IndicatorId != 0).ToDictionary(r => (r.ScopeId, r.IndicatorId));
+        var byPeriod = rows.ToLookup(r => r.PeriodIndex);
+        return periods.Select((_, index) => (IReadOnlyList<IndicatorCell>)Cells(byPeriod[index], scopeIds, indicatorIds)).ToList();
+    }
+
+    private static List<IndicatorCell> Cells(IEnumerable<PeriodRollupRow> rows, IReadOnlyCollection<int> scopeIds, IReadOnlyCollection<int> indicatorIds)
+    {
+        var all = rows.ToList();
+        var expected = all.Where(r => r.IndicatorId == 0).ToDictionary(r => r.ScopeId, r => (int)r.Stations);
+        var reported = all.Where(r => r.IndicatorId != 0).ToDictionary(r => (r.ScopeId, r.IndicatorId));
         var cells = new List<IndicatorCell>(scopeIds.Count * indicatorIds.Count);
         foreach (var scopeId in scopeIds.Distinct())
         {
@@ -107,4 +132,6 @@ public sealed class IndicatorRollups(HubDbContext db)
 
     /// <summary>IndicatorId 0 rows carry the number of stations in scope.</summary>
     private sealed record RollupRow(int ScopeId, int IndicatorId, long Total, long Stations);
+
+    private sealed record PeriodRollupRow(int PeriodIndex, int ScopeId, int IndicatorId, long Total, long Stations);
 }

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Hub.Data.Indicators;
 using Hub.Data.Periods;
+using Hub.Schema.Errors;
 using Hub.Schema.Execution;
 using Hub.Schema.Scalars;
 
@@ -25,5 +26,33 @@ public static class IndicatorFieldExtensions
                 var indicators = await context.Service<IndicatorDirectory>().ResolveAsync(context.GetArgument<List<string>?>("codes"), context.CancellationToken);
                 return context.Service<IndicatorValuesDataLoader>().Load(new IndicatorValuesKey(scope, idOf(context.Source), period, new IndicatorSelection(indicators)));
             });
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SeriesPointType>>>>("series")
+            .Description($"One point per month, quarter or year from \"from\" to \"to\" (same granularity, at most {MaxSeriesPoints} points), computed by the same rules as indicators; unreported periods are gaps.")
+            .Argument<NonNullGraphType<StringGraphType>>("code", "An indicator code.")
+            .Argument<NonNullGraphType<PeriodGraphType>>("from")
+            .Argument<NonNullGraphType<PeriodGraphType>>("to")
+            .ResolveAsync(async context =>
+            {
+                var (from, to) = (context.GetArgument<ReportingPeriod>("from"), context.GetArgument<ReportingPeriod>("to"));
+                if (from.Granularity != to.Granularity)
+                {
+                    throw new HubUserInputException($"\"from\" and \"to\" must both be months, quarters or years (got {from} and {to}).");
+                }
+
+                if (from.CompareTo(to) > 0)
+                {
+                    throw new HubUserInputException($"\"from\" ({from}) comes after \"to\" ({to}).");
+                }
+
+                if (SeriesDataLoader.Periods(from, to).Count > MaxSeriesPoints)
+                {
+                    throw new HubUserInputException($"A series holds at most {MaxSeriesPoints} points; narrow the range or use a coarser period.", HubErrorCodes.QueryTooComplex);
+                }
+
+                var indicator = (await context.Service<IndicatorDirectory>().ResolveAsync([context.GetArgument<string>("code")], context.CancellationToken))[0];
+                return context.Service<SeriesDataLoader>().Load(new SeriesKey(scope, idOf(context.Source), indicator.Id, from, to));
+            });
     }
+
+    public const int MaxSeriesPoints = 120;
 }

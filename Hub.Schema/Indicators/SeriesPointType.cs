@@ -1,0 +1,17 @@
+using GraphQL.Types;
+using Hub.Schema.Scalars;
+
+namespace Hub.Schema.Indicators;
+
+public sealed class SeriesPointType : ObjectGraphType<SeriesPoint>
+{
+    public SeriesPointType()
+    {
+        Name = "SeriesPoint";
+        Description = "One month, quarter or year of a series; value is null where no station reported (a gap, not a zero).";
+        Field<NonNullGraphType<PeriodGraphType>>("period").Resolve(context => context.Source.Period);
+        Field<FloatGraphType>("value").Resolve(context => (double?)context.Source.Value);
+        Field(p => p.ReportingStations).Description("How many stations the value is built from.");
+        Field(p => p.ExpectedStations).Description("How many stations exist in scope.");
+    }
+}
