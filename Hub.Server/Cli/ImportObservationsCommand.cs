@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hub.Data;
 using Hub.Data.Observations.Import;
 using Hub.Schema.Relay;
 
@@ -60,6 +61,12 @@ public static class ImportObservationsCommand
         }
 
         await using var scope = services.CreateAsyncScope();
+
+        // As at server start, an operator may point the verb at a database not yet migrated; demo data is never loaded here.
+        var options = scope.ServiceProvider.GetRequiredService<HubDatabaseOptions>();
+        var clock = scope.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System;
+        await new HubDatabaseInitializer(scope.ServiceProvider.GetRequiredService<HubDbContext>(), options with { Migrate = true, SeedDemoData = false }, clock).InitializeAsync();
+
         ObservationImportResult result;
         await using (var file = File.OpenRead(path))
         {

@@ -24,7 +24,7 @@ public abstract class ObservationImportTests<TFixture>(TFixture hub)
 
     private const string Values = """
         query($id: ID!, $period: Period!) {
-          station(id: $id) { indicators(period: $period, codes: ["news_articles", "volunteers_registered", "volunteer_hours"]) { indicator { code } value reportingStations } }
+          station(id: $id) { indicators(period: $period, codes: ["news_articles", "volunteers_registered", "volunteer_hours", "videos_published"]) { indicator { code } value reportingStations } }
         }
         """;
 
@@ -83,6 +83,19 @@ public abstract class ObservationImportTests<TFixture>(TFixture hub)
         Assert.Contains("No Such Station", messages[0], StringComparison.Ordinal);
         Assert.Contains("row 2", messages[6], StringComparison.Ordinal);
         Assert.Null(await ValueAsync(station, "2042-01", "news_articles"));
+    }
+
+    [Fact]
+    public async Task A_csv_saved_by_chinese_excel_in_gb18030_is_read()
+    {
+        var (station, name) = await StationAsync(5);
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var csv = Encoding.GetEncoding("GB18030").GetBytes($"社工站,指标,月份,数值\r\n{name},发布视频,2046年5月,4\r\n");
+
+        var result = await ImportAsync("五月.csv", csv);
+
+        Assert.Empty((JsonArray)result["errors"]!);
+        Assert.Equal(4m, await ValueAsync(station, "2046-05", "videos_published"));
     }
 
     [Fact]
@@ -150,6 +163,13 @@ public abstract class ObservationImportTests<TFixture>(TFixture hub)
             (code, output, _) = await RunAsync(services, "import-observations", good);
             Assert.Contains("2 figures stored (2 replaced)", output, StringComparison.Ordinal);
             Assert.Equal(5m, await ValueAsync(station, "2045", "news_articles"));
+
+            var huge = Path.Combine(directory.FullName, "huge.csv");
+            await File.WriteAllLinesAsync(huge, ["station,indicator,period,value", .. Enumerable.Repeat($"{name},news_articles,2045-08,1", 10_001)]);
+            (code, _, error) = await RunAsync(services, "import-observations", huge);
+            Assert.Equal(ImportObservationsCommand.Refused, code);
+            Assert.Contains("more than 10,000 rows", error, StringComparison.Ordinal);
+            Assert.Null(await ValueAsync(station, "2045-08", "news_articles"));
 
             (code, _, error) = await RunAsync(services, "import-observations", Path.Combine(directory.FullName, "report.txt"));
             Assert.Equal(ImportObservationsCommand.UsageError, code);
