@@ -1,4 +1,5 @@
 using Hub.Data.Observations;
+using Hub.Data.Observations.Import;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Hub.Data.Diagnostics;
 using Hub.Data.Indicators;
@@ -43,6 +44,7 @@ public static class HubDataServiceCollectionExtensions
         services.AddScoped<IndicatorRollups>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<ObservationIngestion>();
+        services.AddScoped<ObservationImporter>();
         services.AddScoped<HubDatabaseInitializer>();
         return services;
     }

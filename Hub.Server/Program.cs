@@ -26,6 +26,11 @@ if (args.FirstOrDefault() == GenerateCommand.Verb)
     return await GenerateCommand.RunAsync(app.Services, args);
 }
 
+if (args.FirstOrDefault() == ImportObservationsCommand.Verb)
+{
+    return await ImportObservationsCommand.RunAsync(app.Services, args);
+}
+
 await app.InitializeHubDatabaseAsync();
 app.MapHubGraphQL();
 app.MapHubGraphiQL();

@@ -20,23 +20,10 @@ public sealed class ObservationIngestion(HubDbContext db, TimeProvider clock)
     public async Task<ObservationIngestionResult> SubmitAsync(IReadOnlyList<ObservationSubmission> rows, ObservationSource source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        if (rows.Count > MaxRows)
-        {
-            return Refused(new ObservationRowError(0, "observations", ObservationProblem.Invalid, $"{rows.Count} rows; at most {MaxRows} go in one batch."));
-        }
-
-        var codes = rows.Select(r => r.IndicatorCode).Distinct().ToList();
-        var indicators = await db.Indicators.AsNoTracking().Where(i => codes.Contains(i.Code)).ToDictionaryAsync(i => i.Code, i => i.Id, cancellationToken);
-        var stationIds = rows.Select(r => r.StationId).Distinct().ToList();
-        var stations = (await db.Stations.AsNoTracking().Where(s => stationIds.Contains(s.Id)).Select(s => s.Id).ToListAsync(cancellationToken)).ToHashSet();
-
-        var errors = rows.SelectMany(row => Validate(row, indicators, stations)).ToList();
-        errors.AddRange(rows.GroupBy(r => (r.StationId, r.IndicatorCode, r.Period)).Where(g => g.Count() > 1)
-            .SelectMany(g => g.Skip(1).Select(r => new ObservationRowError(r.Row, "period", ObservationProblem.Invalid,
-                $"The same station, indicator and period as row {g.First().Row}; a batch states each figure once."))));
+        var (errors, indicators) = await CheckAsync(rows, cancellationToken);
         if (errors.Count > 0)
         {
-            return Refused([.. errors.OrderBy(e => e.Row)]);
+            return Refused([.. errors]);
         }
 
         // MySQL's retrying execution strategy needs the whole unit of work inside it, transaction included.
@@ -67,6 +54,36 @@ public sealed class ObservationIngestion(HubDbContext db, TimeProvider clock)
             await transaction.CommitAsync(ct);
             return saved;
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The refusals <see cref="SubmitAsync"/> would give these rows, without writing anything (version
+    /// conflicts aside, which only the write can see): an importer that found other faults in a file
+    /// reports these alongside them, so one attempt names every bad row.
+    /// </summary>
+    public async Task<IReadOnlyList<ObservationRowError>> ValidateAsync(IReadOnlyList<ObservationSubmission> rows, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return (await CheckAsync(rows, cancellationToken)).Errors;
+    }
+
+    private async Task<(List<ObservationRowError> Errors, Dictionary<string, int> Indicators)> CheckAsync(IReadOnlyList<ObservationSubmission> rows, CancellationToken cancellationToken)
+    {
+        if (rows.Count > MaxRows)
+        {
+            return ([new ObservationRowError(0, "observations", ObservationProblem.Invalid, $"{rows.Count} rows; at most {MaxRows} go in one batch.")], []);
+        }
+
+        var codes = rows.Select(r => r.IndicatorCode).Distinct().ToList();
+        var indicators = await db.Indicators.AsNoTracking().Where(i => codes.Contains(i.Code)).ToDictionaryAsync(i => i.Code, i => i.Id, cancellationToken);
+        var stationIds = rows.Select(r => r.StationId).Distinct().ToList();
+        var stations = (await db.Stations.AsNoTracking().Where(s => stationIds.Contains(s.Id)).Select(s => s.Id).ToListAsync(cancellationToken)).ToHashSet();
+
+        var errors = rows.SelectMany(row => Validate(row, indicators, stations)).ToList();
+        errors.AddRange(rows.GroupBy(r => (r.StationId, r.IndicatorCode, r.Period)).Where(g => g.Count() > 1)
+            .SelectMany(g => g.Skip(1).Select(r => new ObservationRowError(r.Row, "period", ObservationProblem.Invalid,
+                $"The same station, indicator and period as row {g.First().Row}; a batch states each figure once."))));
+        return ([.. errors.OrderBy(e => e.Row)], indicators);
     }
 
     private async Task<ObservationIngestionResult> WriteAsync(IReadOnlyList<ObservationSubmission> rows, Dictionary<string, int> indicators, ObservationSource source, CancellationToken cancellationToken)

@@ -2,7 +2,9 @@ using GraphQL;
 using GraphQL.Types;
 using Hub.Data.Model;
 using Hub.Data.Observations;
+using Hub.Data.Observations.Import;
 using Hub.Data.Periods;
+using Hub.Schema.Errors;
 using Hub.Schema.Execution;
 using Hub.Schema.Relay;
 
@@ -24,6 +26,33 @@ public static class ObservationMutations
                     .ToList();
                 var result = await context.Service<ObservationIngestion>().SubmitAsync(rows, ObservationSource.MonthlyReport, context.CancellationToken);
                 return new SubmitObservationsPayload(result.Saved, result.Errors);
+            });
+
+        mutation.Field<NonNullGraphType<ImportObservationsPayloadType>>("importObservations")
+            .Description(
+                "Imports a monthly-report spreadsheet (CSV or XLSX; headers in Chinese or English) all or nothing, replacing figures " +
+                "already stored. The file travels base64-encoded inside the request, so the request limits bound its size; see ImportObservationsInput.content.")
+            .Argument<NonNullGraphType<ImportObservationsInputType>>("input")
+            .ResolveAsync(async context =>
+            {
+                var input = context.GetArgument<Dictionary<string, object?>>("input");
+                var fileName = (string)input["fileName"]!;
+                var format = ObservationImporter.FormatOf(fileName)
+                    ?? throw new HubUserInputException($"\"{fileName}\" is neither a .csv nor an .xlsx file (argument \"input.fileName\").");
+                byte[] bytes;
+                try
+                {
+                    bytes = Convert.FromBase64String((string)input["content"]!);
+                }
+                catch (FormatException)
+                {
+                    throw new HubUserInputException("The content is not base64 (argument \"input.content\").");
+                }
+
+                using var content = new MemoryStream(bytes, writable: false);
+                var result = await context.Service<ObservationImporter>()
+                    .ImportAsync(content, format, text => GlobalId.IdOf(text, "Station"), context.CancellationToken);
+                return new ImportObservationsPayload(result);
             });
     }
 

@@ -41,6 +41,10 @@ public readonly record struct GlobalId(string TypeName, int Id)
         return true;
     }
 
+    /// <summary>The database id of <paramref name="text"/> when it is a global id of <paramref name="typeName"/>, otherwise null.</summary>
+    public static int? IdOf(string? text, string typeName) =>
+        TryParse(text, out var id) && id.TypeName == typeName ? id.Id : null;
+
     /// <summary>The database id of a global id that must name <paramref name="typeName"/>; a clear error otherwise.</summary>
     public static int Expect(string? text, string typeName, string argumentName = "id") =>
         TryParse(text, out var id) && id.TypeName == typeName

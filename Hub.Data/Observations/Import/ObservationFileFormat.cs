@@ -1,0 +1,7 @@
+namespace Hub.Data.Observations.Import;
+
+public enum ObservationFileFormat
+{
+    Csv = 1,
+    Xlsx = 2,
+}

@@ -1,0 +1,5 @@
+using Hub.Data.Observations.Import;
+
+namespace Hub.Schema.Observations;
+
+public sealed record ImportObservationsPayload(ObservationImportResult Result);
