@@ -1,6 +1,23 @@
 using System.Globalization;
 using Hub.Bench;
 
+if (args is ["rollups", .. var rollupArgs])
+{
+    RollupBenchOptions rollupOptions;
+    try
+    {
+        rollupOptions = RollupBenchOptions.Parse(rollupArgs);
+    }
+    catch (Exception invalid) when (invalid is ArgumentException or FormatException)
+    {
+        await Console.Error.WriteLineAsync(invalid.Message);
+        await Console.Error.WriteLineAsync(RollupBenchOptions.Usage);
+        return 64;
+    }
+
+    return await RollupComparison.RunAsync(rollupOptions, Console.Out, Console.Error);
+}
+
 BenchOptions options;
 try
 {

@@ -393,12 +393,12 @@ namespace Hub.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("IndicatorId", "Period", "StationId")
-                        .HasDatabaseName("IX_Observations_Indicator_Period_Station_ForRollups");
-
                     b.HasIndex("StationId", "IndicatorId", "Period")
                         .IsUnique()
                         .HasDatabaseName("UX_Observations_Station_Indicator_Period_ForStationIndicators");
+
+                    b.HasIndex("IndicatorId", "Period", "StationId", "ScaledValue")
+                        .HasDatabaseName("IX_Observations_Indicator_Period_Station_Value_ForRollups");
 
                     b.ToTable("Observations");
                 });

@@ -1,0 +1,62 @@
+using System.Globalization;
+
+namespace Hub.Bench;
+
+/// <summary>Command-line options of the roll-up benchmark (<c>Hub.Bench rollups …</c>).</summary>
+public sealed record RollupBenchOptions
+{
+    public const string Usage = """
+        usage: Hub.Bench rollups --connection "Server=…;Database=datahub_bench;…" [--url http://127.0.0.1:5080/graphql]
+                                 [--province 370000000000] [--period 2024] [--codes a,b,c,d,e] [--repetitions 30] [--warmup 5]
+
+        Times the district comparison of one province for one year through the hub (GraphQL, every page of
+        regions(level: DISTRICT, within: province) with indicators(period, codes)) against the same aggregate as one
+        hand-written SQL statement on the same database, --repetitions times each after --warmup untimed runs,
+        alternating the two. Fails when the two disagree on any district × indicator.
+        """;
+
+    public Uri Url { get; init; } = new("http://127.0.0.1:5080/graphql");
+
+    public string Connection { get; init; } = "";
+
+    public string Province { get; init; } = "370000000000";
+
+    /// <summary>A year ("2024"): the raw statement is written for a year, yearly rows before months.</summary>
+    public int Year { get; init; } = 2024;
+
+    /// <summary>A mix of FLOW and STOCK indicators.</summary>
+    public IReadOnlyList<string> Codes { get; init; } = ["case_files_created", "volunteer_person_times", "volunteer_hours", "households_tracked", "volunteers_registered"];
+
+    public int Repetitions { get; init; } = 30;
+
+    public int Warmup { get; init; } = 5;
+
+    public static RollupBenchOptions Parse(IReadOnlyList<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var options = new RollupBenchOptions();
+        for (var i = 0; i < args.Count; i += 2)
+        {
+            var name = args[i];
+            var value = i + 1 < args.Count ? args[i + 1] : throw new ArgumentException($"{name} needs a value.");
+            options = name switch
+            {
+                "--url" => options with { Url = new Uri(value) },
+                "--connection" => options with { Connection = value },
+                "--province" => options with { Province = value.Length == 12 && value.All(char.IsAsciiDigit) ? value : throw new ArgumentException($"--province is a 12-digit region code, not \"{value}\".") },
+                "--period" => options with { Year = int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && value.Length == 4 ? year : throw new ArgumentException($"--period is a year (yyyy), not \"{value}\".") },
+                "--codes" => options with { Codes = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
+                "--repetitions" => options with { Repetitions = Positive(name, value) },
+                "--warmup" => options with { Warmup = int.Parse(value, NumberStyles.None, CultureInfo.InvariantCulture) },
+                _ => throw new ArgumentException($"Unknown option {name}."),
+            };
+        }
+
+        return options.Connection.Length > 0 ? options : throw new ArgumentException("--connection is required.");
+    }
+
+    private static int Positive(string name, string value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0
+            ? number
+            : throw new ArgumentException($"{name} is a positive whole number, not \"{value}\".");
+}
