@@ -44,6 +44,7 @@ public static class HubDataServiceCollectionExtensions
         services.AddScoped<IndicatorRollups>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<ObservationIngestion>();
+        services.AddScoped<ActivityDerivedObservations>();
         services.AddScoped<ObservationImporter>();
         services.AddScoped<HubDatabaseInitializer>();
         return services;

@@ -31,6 +31,11 @@ if (args.FirstOrDefault() == ImportObservationsCommand.Verb)
     return await ImportObservationsCommand.RunAsync(app.Services, args);
 }
 
+if (args.FirstOrDefault() == DeriveObservationsCommand.Verb)
+{
+    return await DeriveObservationsCommand.RunAsync(app.Services, args);
+}
+
 await app.InitializeHubDatabaseAsync();
 app.MapHubGraphQL();
 app.MapHubGraphiQL();

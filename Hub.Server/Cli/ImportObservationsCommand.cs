@@ -60,12 +60,8 @@ public static class ImportObservationsCommand
             return UsageError;
         }
 
+        await services.InitializeHubDatabaseForToolsAsync();
         await using var scope = services.CreateAsyncScope();
-
-        // As at server start, an operator may point the verb at a database not yet migrated; demo data is never loaded here.
-        var options = scope.ServiceProvider.GetRequiredService<HubDatabaseOptions>();
-        var clock = scope.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System;
-        await new HubDatabaseInitializer(scope.ServiceProvider.GetRequiredService<HubDbContext>(), options with { Migrate = true, SeedDemoData = false }, clock).InitializeAsync();
 
         ObservationImportResult result;
         await using (var file = File.OpenRead(path))

@@ -1,0 +1,63 @@
+using Hub.Data.Model;
+using Hub.Data.Periods;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Data.Observations;
+
+/// <summary>
+/// Monthly volunteer figures derived from the activities a station recorded, for the months it did not
+/// report them by hand: hours (sum of the activities' volunteer hours), person-times (sum of their
+/// volunteers) and services (the number of VOLUNTEER_SERVICE activities). A hand-reported figure always
+/// wins; a derived one is replaced (never added to) when it is derived again, through the same ingestion
+/// as reports, so roll-ups cannot count an activity twice.
+/// </summary>
+public sealed class ActivityDerivedObservations(HubDbContext db, ObservationIngestion ingestion)
+{
+    public const string Hours = "volunteer_hours";
+    public const string PersonTimes = "volunteer_person_times";
+    public const string Services = "volunteer_services";
+
+    /// <summary>Derives the monthly figures from <paramref name="from"/> to <paramref name="to"/> for the stations given (every station when null).</summary>
+    public async Task<ObservationIngestionResult> DeriveAsync(IReadOnlyCollection<int>? stationIds, ReportingPeriod from, ReportingPeriod to, CancellationToken cancellationToken = default)
+    {
+        var first = new DateOnly(from.Year, from.FirstMonthKey % 100, 1);
+        var end = new DateOnly(to.Year, to.LastMonthKey % 100, 1).AddMonths(1);
+
+        // Activities are few per station and month; their decimal hours are summed here because SQLite
+        // cannot sum decimals in SQL.
+        var activities = await db.Activities.AsNoTracking()
+            .Where(a => a.OccurredOn >= first && a.OccurredOn < end && (stationIds == null || stationIds.Contains(a.StationId)))
+            .Select(a => new { a.StationId, a.OccurredOn, a.Kind, a.Volunteers, a.VolunteerHours })
+            .ToListAsync(cancellationToken);
+        var months = activities
+            .GroupBy(a => (a.StationId, Month: ReportingPeriod.OfMonth(a.OccurredOn!.Value.Year, a.OccurredOn.Value.Month)))
+            .Select(g => (g.Key.StationId, g.Key.Month,
+                Hours: g.Sum(a => a.VolunteerHours ?? 0),
+                PersonTimes: (decimal)g.Sum(a => a.Volunteers ?? 0),
+                Services: (decimal)g.Count(a => a.Kind == ActivityKind.VolunteerService)))
+            .ToList();
+        if (months.Count == 0)
+        {
+            return new ObservationIngestionResult([], []);
+        }
+
+        var codes = new[] { Hours, PersonTimes, Services };
+        var indicatorIds = await db.Indicators.AsNoTracking().Where(i => codes.Contains(i.Code)).ToDictionaryAsync(i => i.Id, i => i.Code, cancellationToken);
+        var ids = indicatorIds.Keys.ToList();
+        var stations = months.Select(m => m.StationId).Distinct().ToList();
+        var keys = months.Select(m => m.Month.StorageKey).Distinct().ToList();
+        var byHand = (await db.Observations.AsNoTracking()
+                .Where(o => stations.Contains(o.StationId) && ids.Contains(o.IndicatorId) && keys.Contains(o.Period) && o.Source != ObservationSource.DerivedFromActivities)
+                .Select(o => new { o.StationId, o.IndicatorId, o.Period })
+                .ToListAsync(cancellationToken))
+            .Select(o => (o.StationId, indicatorIds[o.IndicatorId], o.Period))
+            .ToHashSet();
+
+        var rows = months
+            .SelectMany(m => new[] { (m.StationId, m.Month, Code: Hours, Value: m.Hours), (m.StationId, m.Month, Code: PersonTimes, Value: m.PersonTimes), (m.StationId, m.Month, Code: Services, Value: m.Services) })
+            .Where(r => !byHand.Contains((r.StationId, r.Code, r.Month.StorageKey)))
+            .Select((r, index) => new ObservationSubmission(index + 1, r.StationId, r.Code, r.Month, r.Value, Note: "derived from recorded activities"))
+            .ToList();
+        return rows.Count == 0 ? new ObservationIngestionResult([], []) : await ingestion.SubmitAsync(rows, ObservationSource.DerivedFromActivities, cancellationToken);
+    }
+}
