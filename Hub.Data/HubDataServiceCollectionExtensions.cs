@@ -1,3 +1,4 @@
+using Hub.Data.Activities;
 using Hub.Data.Observations;
 using Hub.Data.Observations.Import;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -45,6 +46,7 @@ public static class HubDataServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<ObservationIngestion>();
         services.AddScoped<ActivityDerivedObservations>();
+        services.AddScoped<ActivityRecorder>();
         services.AddScoped<ObservationImporter>();
         services.AddScoped<HubDatabaseInitializer>();
         return services;

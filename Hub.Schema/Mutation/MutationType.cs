@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Hub.Schema.Activities;
 using Hub.Schema.Observations;
 
 namespace Hub.Schema.Mutation;
@@ -10,5 +11,6 @@ public sealed class MutationType : ObjectGraphType
     {
         Name = "Mutation";
         this.AddObservationMutations();
+        this.AddActivityMutations();
     }
 }

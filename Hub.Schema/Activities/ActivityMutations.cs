@@ -1,0 +1,61 @@
+using GraphQL;
+using GraphQL.Types;
+using Hub.Data.Activities;
+using Hub.Data.Model;
+using Hub.Schema.Execution;
+using Hub.Schema.Relay;
+
+namespace Hub.Schema.Activities;
+
+public static class ActivityMutations
+{
+    public static void AddActivityMutations(this ObjectGraphType mutation)
+    {
+        ArgumentNullException.ThrowIfNull(mutation);
+        mutation.Field<NonNullGraphType<RecordActivityPayloadType>>("recordActivity")
+            .Description("Stores an activity a station ran and refreshes the volunteer figures derived from its activities for that month (where the station does not report them by hand).")
+            .Argument<NonNullGraphType<RecordActivityInputType>>("input")
+            .ResolveAsync(async context =>
+            {
+                var input = context.GetArgument<Dictionary<string, object?>>("input");
+                var idErrors = new List<ActivityInputError>();
+                int? IdOf(string field, object? text, string type)
+                {
+                    if (text is null)
+                    {
+                        return null;
+                    }
+
+                    if (GlobalId.TryParse(text as string, out var id) && id.TypeName == type)
+                    {
+                        return id.Id;
+                    }
+
+                    idErrors.Add(new ActivityInputError(field, $"Not a {type} id."));
+                    return null;
+                }
+
+                var stationId = IdOf("stationId", input["stationId"], "Station");
+                var projectId = IdOf("projectId", input.GetValueOrDefault("projectId"), "Project");
+                var partnerIds = (input.GetValueOrDefault("partnerIds") as IEnumerable<object?>)?
+                    .Select(id => IdOf("partnerIds", id, "ResourcePartner")).OfType<int>().ToList();
+                if (idErrors.Count > 0)
+                {
+                    return new RecordActivityPayload(null, idErrors);
+                }
+
+                var result = await context.Service<ActivityRecorder>().RecordAsync(new ActivityRecording(
+                    stationId!.Value,
+                    (ActivityKind)input["kind"]!,
+                    (string)input["title"]!,
+                    (DateOnly)input["occurredOn"]!,
+                    projectId,
+                    input.GetValueOrDefault("place") as string,
+                    input.GetValueOrDefault("participants") as int?,
+                    input.GetValueOrDefault("volunteers") as int?,
+                    input.GetValueOrDefault("volunteerHours") as decimal?,
+                    partnerIds), context.CancellationToken);
+                return new RecordActivityPayload(result.Activity, result.Errors);
+            });
+    }
+}
