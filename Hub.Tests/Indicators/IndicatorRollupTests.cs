@@ -58,7 +58,7 @@ public abstract class IndicatorRollupTests<TFixture>(TFixture hub) : IAsyncLifet
 
     [Theory]
     [InlineData(RollupFixtureData.DistrictOne, "2024", "107", 2, "100", 2, 2)]
-    [InlineData(RollupFixtureData.DistrictOne, "2024-Q1", "37.75", 2, "60", 1, 2)]
+    [InlineData(RollupFixtureData.DistrictOne, "2024-Q1", "37.75", 2, "105", 2, 2)]
     [InlineData(RollupFixtureData.DistrictTwo, "2024", null, 0, null, 0, 1)]
     [InlineData(RollupFixtureData.City, "2024", "107", 2, "100", 2, 3)]
     public async Task A_region_adds_up_its_stations_and_says_how_many_reported(

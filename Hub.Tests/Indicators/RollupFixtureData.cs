@@ -60,6 +60,7 @@ public static class RollupFixtureData
         Observe(a, "households_tracked", 202401, 50m);
         Observe(a, "households_tracked", 202403, 60m);
         Observe(b, "households_tracked", 202400, 40m);
+        Observe(b, "households_tracked", 202402, 45m);   // a year with both: the yearly STOCK wins for 2024, the month answers Q1
         await db.SaveChangesAsync();
         return new Dictionary<string, int> { ["A"] = a.Id, ["B"] = b.Id, ["C"] = c.Id };
     }
