@@ -52,28 +52,17 @@ public abstract class FilterInputGraphType<T> : InputObjectGraphType, IFilterInp
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
-        var conditions = new List<Expression>();
-        foreach (var (name, value) in input)
+        return Predicates.All(input.Where(field => field.Value is not null).Select(field =>
         {
-            if (value is null)
-            {
-                continue;
-            }
-
+            var (name, value) = (field.Key, field.Value!);
             var at = $"{path}.{name}";
-            var condition = name switch
+            return name switch
             {
                 "and" => Combine(row, value, at, context, Expression.AndAlso),
                 "or" => Combine(row, value, at, context, Expression.OrElse),
                 _ => Condition(name, row, value, at, context),
             };
-            if (condition is not ConstantExpression { Value: true })
-            {
-                conditions.Add(condition);
-            }
-        }
-
-        return conditions.Count == 0 ? Expression.Constant(true) : conditions.Aggregate(Expression.AndAlso);
+        }).ToList());
     }
 
     /// <summary>A member compared with the operators of <typeparamref name="TOperations"/>.</summary>
@@ -82,7 +71,7 @@ public abstract class FilterInputGraphType<T> : InputObjectGraphType, IFilterInp
     {
         Field<TOperations>(name).Description(description);
         translations[name] = (row, value, path, context) =>
-            Operations<TOperations>(name).Translate(ExpressionBinding.Bind(member, row), AsInput(value, path), path, context);
+            Resolved<TOperations>(name).Translate(ExpressionBinding.Bind(member, row), AsInput(value, path), path, context);
     }
 
     /// <summary>The row's global id.</summary>
@@ -155,8 +144,6 @@ public abstract class FilterInputGraphType<T> : InputObjectGraphType, IFilterInp
             .ToList();
         return parts.Count == 0 ? Expression.Constant(true) : parts.Aggregate((left, right) => join(left, right));
     }
-
-    private TOperations Operations<TOperations>(string name) => Resolved<TOperations>(name);
 
     private TGraphType Resolved<TGraphType>(string name) =>
         NamedTypes.Of(GetField(name)?.ResolvedType) is TGraphType resolved

@@ -28,7 +28,7 @@ public sealed class FlagsOperationFilterInputGraphType<TFlagType> : OperationFil
         ArgumentNullException.ThrowIfNull(member);
         ArgumentNullException.ThrowIfNull(operations);
         var bits = Expression.Convert(member, typeof(long));
-        Expression? all = null;
+        var conditions = new List<Expression>();
         foreach (var (operation, operand) in operations)
         {
             if (operand is not IEnumerable values)
@@ -46,9 +46,9 @@ public sealed class FlagsOperationFilterInputGraphType<TFlagType> : OperationFil
                 "hasNone" => Expression.Equal(masked, zero),
                 _ => throw new HubUserInputException($"{path}: unknown operator \"{operation}\"."),
             };
-            all = all is null ? condition : Expression.AndAlso(all, condition);
+            conditions.Add(condition);
         }
 
-        return all ?? Expression.Constant(true);
+        return Predicates.All(conditions);
     }
 }

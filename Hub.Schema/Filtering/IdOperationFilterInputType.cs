@@ -20,21 +20,17 @@ public sealed class IdOperationFilterInputType : InputObjectGraphType
     public static Expression Translate(Expression databaseId, IDictionary<string, object?> operations, string nodeTypeName, string path, FilterContext context)
     {
         ArgumentNullException.ThrowIfNull(operations);
-        Expression? all = null;
-        foreach (var (operation, operand) in operations)
+        return Predicates.All(operations.Select(pair =>
         {
-            var at = $"{path}.{operation}";
-            object? ids = operand switch
+            var at = $"{path}.{pair.Key}";
+            object? ids = pair.Value switch
             {
                 null => null,
                 string id => GlobalId.Expect(id, nodeTypeName, at),
                 IEnumerable list => list.Cast<object?>().Select(id => GlobalId.Expect(id?.ToString(), nodeTypeName, at)).ToList(),
-                _ => GlobalId.Expect(operand.ToString(), nodeTypeName, at),
+                var other => GlobalId.Expect(other.ToString(), nodeTypeName, at),
             };
-            var condition = Predicates.Compare(databaseId, operation, ids, at, context);
-            all = all is null ? condition : Expression.AndAlso(all, condition);
-        }
-
-        return all ?? Expression.Constant(true);
+            return Predicates.Compare(databaseId, pair.Key, ids, at, context);
+        }));
     }
 }

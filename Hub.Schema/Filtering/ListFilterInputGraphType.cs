@@ -22,7 +22,7 @@ public sealed class ListFilterInputGraphType<TFilterType> : InputObjectGraphType
         ArgumentNullException.ThrowIfNull(operations);
         var queryable = typeof(IQueryable).IsAssignableFrom(collection.Type);
         var methods = queryable ? typeof(Queryable) : typeof(Enumerable);
-        Expression? all = null;
+        var conditions = new List<Expression>();
         foreach (var (operation, operand) in operations)
         {
             if (operand is not IDictionary<string, object?> input)
@@ -45,10 +45,10 @@ public sealed class ListFilterInputGraphType<TFilterType> : InputObjectGraphType
                 "none" => Expression.Not(Expression.Call(methods, nameof(Enumerable.Any), [elementType], collection, lambda)),
                 _ => Expression.Call(methods, nameof(Enumerable.All), [elementType], collection, lambda),
             };
-            all = all is null ? condition : Expression.AndAlso(all, condition);
+            conditions.Add(condition);
         }
 
-        return all ?? Expression.Constant(true);
+        return Predicates.All(conditions);
     }
 
     private IGraphType ResolvedFilter() =>

@@ -13,14 +13,7 @@ public abstract class OperationFilterInputGraphType : InputObjectGraphType
     {
         ArgumentNullException.ThrowIfNull(operations);
         ArgumentNullException.ThrowIfNull(context);
-        Expression? all = null;
-        foreach (var (operation, operand) in operations)
-        {
-            var condition = Predicates.Compare(member, operation, operand, $"{path}.{operation}", context);
-            all = all is null ? condition : Expression.AndAlso(all, condition);
-        }
-
-        return all ?? Expression.Constant(true);
+        return Predicates.All(operations.Select(pair => Predicates.Compare(member, pair.Key, pair.Value, $"{path}.{pair.Key}", context)));
     }
 
     /// <summary>eq, neq, in, nin: the operators every comparable type has.</summary>

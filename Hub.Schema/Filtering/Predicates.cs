@@ -37,6 +37,15 @@ public static class Predicates
         };
     }
 
+    /// <summary>Every condition holds: their AND, conditions already true left out; true when none is left.</summary>
+    public static Expression All(IEnumerable<Expression> conditions)
+    {
+        ArgumentNullException.ThrowIfNull(conditions);
+        return conditions.Where(condition => condition is not ConstantExpression { Value: true })
+            .DefaultIfEmpty(Expression.Constant(true))
+            .Aggregate(Expression.AndAlso);
+    }
+
     /// <summary>A value as a SQL parameter (see <see cref="QueryParameter{T}"/>).</summary>
     public static Expression Parameter<T>(T value) => Expression.Property(Expression.Constant(new QueryParameter<T>(value)), nameof(QueryParameter<T>.Value));
 

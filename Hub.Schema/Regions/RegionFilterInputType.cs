@@ -19,7 +19,7 @@ public sealed class RegionFilterInputType : FilterInputGraphType<Region>
         Filter<IntOperationFilterInputType>("households", r => r.Households);
         Condition<StringGraphType>("within", "The region is the region with this code or lies inside it, at any depth.",
             (row, value, context) => value is string { Length: > 0 } code
-                ? RegionSubtree.Contains(ExpressionBinding.Bind((System.Linq.Expressions.Expression<Func<Region, int>>)(r => r.Id), row), code, context.Db)
+                ? RegionSubtree.Contains(System.Linq.Expressions.Expression.Property(row, nameof(Region.Id)), code, context.Db)
                 : throw new HubUserInputException("\"within\" takes a region code."));
     }
 }
