@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
 using Hub.Data.Periods;
-using Hub.Schema.Errors;
 using Hub.Schema.Execution;
 using Hub.Schema.Relay;
 
@@ -18,14 +17,7 @@ public static class ComparisonQueries
             .ResolveAsync(async context =>
             {
                 var input = context.GetArgument<Dictionary<string, object?>>("input");
-                var first = input.GetValueOrDefault("first") as int?;
-                if (first is < 0 or > PageRequest.MaxPageSize)
-                {
-                    throw new HubUserInputException($"\"first\" must be between 0 and {PageRequest.MaxPageSize}.", HubErrorCodes.PageSizeExceeded);
-                }
-
-                var after = PageRequest.DecodeCursor(input.GetValueOrDefault("after") as string, "after");
-                var page = new PageRequest(first ?? PageRequest.DefaultPageSize, after, null, null);
+                var page = PageRequest.Create(input.GetValueOrDefault("first") as int?, input.GetValueOrDefault("after") as string, null, null);
                 var codes = ((IEnumerable<object?>)input["codes"]!).Select(code => (string)code!).ToList();
                 return await context.Service<ComparisonComputation>().ComputeAsync(
                     (string)input["regionCode"]!,

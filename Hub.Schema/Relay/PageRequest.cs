@@ -54,8 +54,12 @@ public sealed record PageRequest(int? First, int? After, int? Last, int? Before)
     public static PageRequest From(IResolveFieldContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var first = context.GetArgument<int?>("first");
-        var last = context.GetArgument<int?>("last");
+        return Create(context.GetArgument<int?>("first"), context.GetArgument<string?>("after"), context.GetArgument<int?>("last"), context.GetArgument<string?>("before"));
+    }
+
+    /// <summary>The page the four paging arguments ask for, checked: sizes within the maximum, cursors this API issued.</summary>
+    public static PageRequest Create(int? first, string? afterCursor, int? last, string? beforeCursor)
+    {
         if (first is not null && last is not null)
         {
             throw new HubUserInputException("Ask for \"first\" or \"last\", not both.");
@@ -63,8 +67,8 @@ public sealed record PageRequest(int? First, int? After, int? Last, int? Before)
 
         CheckSize("first", first);
         CheckSize("last", last);
-        var after = DecodeCursor(context.GetArgument<string?>("after"), "after");
-        var before = DecodeCursor(context.GetArgument<string?>("before"), "before");
+        var after = DecodeCursor(afterCursor, "after");
+        var before = DecodeCursor(beforeCursor, "before");
         if (after is not null && before is not null && before <= after)
         {
             throw new HubUserInputException("\"before\" must come after \"after\".");
@@ -84,7 +88,7 @@ public sealed record PageRequest(int? First, int? After, int? Last, int? Before)
 
     public static string EncodeCursor(int offset) => GlobalId.Of(CursorTypeName, offset);
 
-    public static int? DecodeCursor(string? cursor, string argument) =>
+    private static int? DecodeCursor(string? cursor, string argument) =>
         cursor is null ? null
         : GlobalId.TryParse(cursor, out var id) && id.TypeName == CursorTypeName ? id.Id
         : throw new HubUserInputException($"\"{argument}\" is not a cursor this connection issued.");
