@@ -145,7 +145,7 @@ public sealed class ObservationIngestion(HubDbContext db, TimeProvider clock)
         {
             yield return new ObservationRowError(row.Row, "value", ObservationProblem.Invalid, $"{row.Value} is out of range (at most {MaxValue:N0} in size).");
         }
-        else if (row.Value * ScaledDecimal.Scale != decimal.Truncate(row.Value * ScaledDecimal.Scale))
+        else if (!ScaledDecimal.IsExact(row.Value))
         {
             yield return new ObservationRowError(row.Row, "value", ObservationProblem.Invalid, $"{row.Value} has more than four decimal places.");
         }

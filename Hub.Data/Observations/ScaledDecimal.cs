@@ -8,15 +8,17 @@ public static class ScaledDecimal
 {
     public const long Scale = 10_000;
 
+    /// <summary>Whether <paramref name="value"/> has at most four decimal places, so that it is stored exactly.</summary>
+    public static bool IsExact(decimal value) => value * Scale == decimal.Truncate(value * Scale);
+
     public static long ToScaled(decimal value)
     {
-        var scaled = value * Scale;
-        if (scaled != decimal.Truncate(scaled))
+        if (!IsExact(value))
         {
             throw new ArgumentOutOfRangeException(nameof(value), value, "Values carry at most four decimal places.");
         }
 
-        return checked((long)scaled);
+        return checked((long)(value * Scale));
     }
 
     public static decimal FromScaled(long scaled) => (decimal)scaled / Scale;
