@@ -39,12 +39,15 @@ public static class DeriveObservationsCommand
         }
 
         await services.InitializeHubDatabaseForToolsAsync();
+        List<int> stations;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            stations = await scope.ServiceProvider.GetRequiredService<HubDbContext>().Stations.AsNoTracking().OrderBy(s => s.Id).Select(s => s.Id).ToListAsync();
+        }
+
         var stored = 0;
         for (var month = from; month.CompareTo(to) <= 0; month = month.Next)
         {
-            await using var scope = services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
-            var stations = await db.Stations.AsNoTracking().OrderBy(s => s.Id).Select(s => s.Id).ToListAsync();
             foreach (var chunk in stations.Chunk(StationsPerBatch))
             {
                 await using var batchScope = services.CreateAsyncScope();
