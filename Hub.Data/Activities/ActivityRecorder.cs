@@ -18,13 +18,16 @@ public sealed class ActivityRecorder(HubDbContext db, ActivityDerivedObservation
     public async Task<ActivityRecordResult> RecordAsync(ActivityRecording input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var errors = await ValidateAsync(input, cancellationToken);
+        var partnerIds = input.PartnerIds?.Distinct().ToList() ?? [];
+        var partners = partnerIds.Count is > 0 and <= MaxPartners
+            ? await db.ResourcePartners.Where(p => partnerIds.Contains(p.Id)).ToListAsync(cancellationToken)
+            : [];
+        var errors = await ValidateAsync(input, partnerIds.Count, partners.Count, cancellationToken);
         if (errors.Count > 0)
         {
             return new ActivityRecordResult(null, errors);
         }
 
-        var partnerIds = input.PartnerIds?.Distinct().ToList() ?? [];
         var activity = new Activity
         {
             StationId = input.StationId,
@@ -37,7 +40,7 @@ public sealed class ActivityRecorder(HubDbContext db, ActivityDerivedObservation
             Volunteers = input.Volunteers,
             VolunteerHours = input.VolunteerHours,
             RecordedAt = clock.GetUtcNow().UtcDateTime,
-            Partners = await db.ResourcePartners.Where(p => partnerIds.Contains(p.Id)).ToListAsync(cancellationToken),
+            Partners = partners,
         };
         db.Activities.Add(activity);
         await db.SaveChangesAsync(cancellationToken);
@@ -47,7 +50,7 @@ public sealed class ActivityRecorder(HubDbContext db, ActivityDerivedObservation
         return new ActivityRecordResult(activity, []);
     }
 
-    private async Task<List<ActivityInputError>> ValidateAsync(ActivityRecording input, CancellationToken cancellationToken)
+    private async Task<List<ActivityInputError>> ValidateAsync(ActivityRecording input, int partnersNamed, int partnersFound, CancellationToken cancellationToken)
     {
         var errors = new List<ActivityInputError>();
         if (!await db.Stations.AnyAsync(s => s.Id == input.StationId, cancellationToken))
@@ -85,12 +88,11 @@ public sealed class ActivityRecorder(HubDbContext db, ActivityDerivedObservation
             errors.Add(new("volunteerHours", "Hours carry at most two decimal places and stay below 1,000,000."));
         }
 
-        var partnerIds = input.PartnerIds?.Distinct().ToList() ?? [];
-        if (partnerIds.Count > MaxPartners)
+        if (partnersNamed > MaxPartners)
         {
             errors.Add(new("partnerIds", $"At most {MaxPartners} partners."));
         }
-        else if (partnerIds.Count > 0 && await db.ResourcePartners.CountAsync(p => partnerIds.Contains(p.Id), cancellationToken) != partnerIds.Count)
+        else if (partnersFound != partnersNamed)
         {
             errors.Add(new("partnerIds", "Some partner ids name no resource partner."));
         }

@@ -65,6 +65,12 @@ public abstract class RecordActivityTests<TFixture>(TFixture hub)
         var wrongType = await RecordAsync(new { stationId = project["id"]!.GetValue<string>(), kind = "GROUP_WORK", title = "小组", occurredOn = "2025-01-01" });
         Assert.Equal("stationId", wrongType["errors"]![0]!["field"]!.GetValue<string>());
 
+        var unknownPartner = await RecordAsync(new
+        {
+            stationId = station, kind = "GROUP_WORK", title = "小组", occurredOn = "2099-01-01", partnerIds = new[] { Hub.Schema.Relay.GlobalId.Of("ResourcePartner", 987_654) },
+        });
+        Assert.Contains(((JsonArray)unknownPartner["errors"]!).Select(e => e!["field"]!.GetValue<string>()), field => field == "partnerIds");
+
         var count = await hub.Client.QueryAsync("query($id: ID!) { station(id: $id) { activities(where: { occurredOn: { gte: \"2099-01-01\" } }) { totalCount } } }", new { id = station });
         Assert.Equal(0, count["station"]!["activities"]!["totalCount"]!.GetValue<int>());
     }
