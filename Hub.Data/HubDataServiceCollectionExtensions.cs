@@ -1,11 +1,11 @@
 using Hub.Data.Activities;
-using Hub.Data.Observations;
-using Hub.Data.Observations.Import;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Hub.Data.Diagnostics;
 using Hub.Data.Indicators;
+using Hub.Data.Observations.Import;
+using Hub.Data.Observations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Data;

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json.Nodes;
 using Hub.Data.Model;
+using Hub.Schema.Relay;
 using Hub.Tests.Infrastructure;
 
 namespace Hub.Tests.Filtering;
@@ -111,11 +111,7 @@ public abstract class SortingTests<TFixture>(TFixture hub)
 
     private static string Id(JsonNode node) => node["id"]!.GetValue<string>();
 
-    private static int DatabaseId(JsonNode node)
-    {
-        var text = Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(Id(node)));
-        return int.Parse(text[(text.IndexOf(':', StringComparison.Ordinal) + 1)..], CultureInfo.InvariantCulture);
-    }
+    private static int DatabaseId(JsonNode node) => GlobalId.TryParse(Id(node), out var id) ? id.Id : throw new InvalidOperationException($"{Id(node)} is not a global id.");
 
     private static decimal? NullableNumber(JsonNode node, string name) => node[name]?.GetValue<decimal>();
 }

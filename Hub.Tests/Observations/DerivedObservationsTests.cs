@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Hub.Data;
 using Hub.Data.Model;
+using Hub.Schema.Relay;
 using Hub.Server.Cli;
 using Hub.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +21,7 @@ public abstract class DerivedObservationsTests<TFixture>(TFixture hub)
     public async Task Recorded_activities_become_the_months_figures_until_the_station_reports_by_hand()
     {
         var station = (await hub.Client.QueryAsync("{ stations(first: 1) { nodes { id } } }"))["stations"]!["nodes"]![0]!["id"]!.GetValue<string>();
-        var stationId = int.Parse(System.Text.Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(station)).Split(':')[1], CultureInfo.InvariantCulture);
+        var stationId = GlobalId.Expect(station, "Station");
         await RecordAsync(stationId, ActivityKind.VolunteerService, volunteers: 3, hours: 2.5m);
         await RecordAsync(stationId, ActivityKind.Training, volunteers: 5, hours: 4m);
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Hub.Schema.Relay;
 using Hub.Tests.Infrastructure;
 
 namespace Hub.Tests.Relay;
@@ -46,16 +47,13 @@ public abstract class NodeTests<TFixture>(TFixture hub)
     [Fact]
     public async Task A_well_formed_id_of_a_missing_row_is_null_and_a_foreign_id_is_refused()
     {
-        var missing = GlobalIdOf("Station", 987654);
+        var missing = GlobalId.Of("Station", 987654);
         var data = await hub.Client.QueryAsync("query($id: ID!) { node(id: $id) { id } }", new { id = missing });
         Assert.Null(data["node"]);
 
         var foreign = await hub.Client.PostAsync("""{ node(id: "not-ours") { id } }""");
         Assert.Equal("BAD_USER_INPUT", foreign.FirstErrorCode);
     }
-
-    private static string GlobalIdOf(string type, int id) =>
-        System.Buffers.Text.Base64Url.EncodeToString(System.Text.Encoding.UTF8.GetBytes($"{type}:{id}"));
 
     private static IEnumerable<JsonObject> Objects(JsonNode? node) => node switch
     {
