@@ -1,12 +1,12 @@
 using Hub.Data.Activities;
 using Hub.Data.Diagnostics;
 using Hub.Data.Indicators;
-using Hub.Data.Observations.Import;
 using Hub.Data.Observations;
+using Hub.Data.Observations.Import;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Hub.Data;
 
