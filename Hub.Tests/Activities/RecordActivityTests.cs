@@ -19,7 +19,7 @@ public abstract class RecordActivityTests<TFixture>(TFixture hub)
     [Fact]
     public async Task A_recorded_activity_is_stored_and_feeds_the_months_volunteer_figures()
     {
-        var station = await StationAsync(0);
+        var (station, _) = await hub.Client.StationAsync(0);
         var first = await RecordAsync(new { stationId = station, kind = "VOLUNTEER_SERVICE", title = "助老志愿服务", occurredOn = "2025-04-12", volunteers = 6, volunteerHours = 12.5m });
         Assert.Empty((JsonArray)first["errors"]!);
         var id = first["activity"]!["id"]!.GetValue<string>();
@@ -44,7 +44,7 @@ public abstract class RecordActivityTests<TFixture>(TFixture hub)
     [Fact]
     public async Task Bad_input_is_refused_field_by_field_and_stores_nothing()
     {
-        var station = await StationAsync(1);
+        var (station, _) = await hub.Client.StationAsync(1);
         var project = (await hub.Client.QueryAsync("{ projects(first: 1) { nodes { id station { id } } } }"))["projects"]!["nodes"]![0]!;
         var foreignProject = project["station"]!["id"]!.GetValue<string>() == station ? null : project["id"]!.GetValue<string>();
 
@@ -76,9 +76,6 @@ public abstract class RecordActivityTests<TFixture>(TFixture hub)
     }
 
     private async Task<JsonNode> RecordAsync(object input) => (await hub.Client.QueryAsync(Record, new { input }))["recordActivity"]!;
-
-    private async Task<string> StationAsync(int index) =>
-        (await hub.Client.QueryAsync("{ stations(first: 5) { nodes { id } } }"))["stations"]!["nodes"]![index]!["id"]!.GetValue<string>();
 }
 
 public sealed class RecordActivityOnSqlite(SqliteDemoHub hub) : RecordActivityTests<SqliteDemoHub>(hub), IClassFixture<SqliteDemoHub>;

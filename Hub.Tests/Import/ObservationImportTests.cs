@@ -22,17 +22,11 @@ public abstract class ObservationImportTests<TFixture>(TFixture hub)
         }
         """;
 
-    private const string Values = """
-        query($id: ID!, $period: Period!) {
-          station(id: $id) { indicators(period: $period, codes: ["news_articles", "volunteers_registered", "volunteer_hours", "videos_published"]) { indicator { code } value reportingStations } }
-        }
-        """;
-
     [Fact]
     public async Task A_good_csv_with_chinese_headers_lands_whole_by_station_name_or_id_and_indicator_label()
     {
-        var (first, firstName) = await StationAsync(0);
-        var (second, _) = await StationAsync(1);
+        var (first, firstName) = await hub.Client.StationAsync(0);
+        var (second, _) = await hub.Client.StationAsync(1);
         var csv = $"""
             站点, 指标 ,期间,数值,备注
             {firstName},新闻稿,2041年3月,12,三月
@@ -49,16 +43,16 @@ public abstract class ObservationImportTests<TFixture>(TFixture hub)
         Assert.Empty((JsonArray)result["errors"]!);
         Assert.Equal(4, result["imported"]!.GetValue<int>());
         Assert.Equal(0, result["replaced"]!.GetValue<int>());
-        Assert.Equal(12m, await ValueAsync(first, "2041-03", "news_articles"));
-        Assert.Equal(286m, await ValueAsync(first, "2041-03", "volunteers_registered"));
-        Assert.Equal(1495.71m, await ValueAsync(second, "2041-03", "volunteer_hours"));
-        Assert.Equal(17m, await ValueAsync(first, "2041", "news_articles"));
+        Assert.Equal(12m, await hub.Client.StationValueAsync(first, "2041-03", "news_articles"));
+        Assert.Equal(286m, await hub.Client.StationValueAsync(first, "2041-03", "volunteers_registered"));
+        Assert.Equal(1495.71m, await hub.Client.StationValueAsync(second, "2041-03", "volunteer_hours"));
+        Assert.Equal(17m, await hub.Client.StationValueAsync(first, "2041", "news_articles"));
     }
 
     [Fact]
     public async Task A_file_with_bad_rows_stores_nothing_and_names_each_row_and_column()
     {
-        var (station, name) = await StationAsync(2);
+        var (station, name) = await hub.Client.StationAsync(2);
         var csv = $"""
             Station,Indicator,Period,Value
             {name},news_articles,2042-01,3
@@ -82,20 +76,20 @@ public abstract class ObservationImportTests<TFixture>(TFixture hub)
         var messages = ((JsonArray)result["errors"]!).Select(e => e!["message"]!.GetValue<string>()).ToList();
         Assert.Contains("No Such Station", messages[0], StringComparison.Ordinal);
         Assert.Contains("row 2", messages[6], StringComparison.Ordinal);
-        Assert.Null(await ValueAsync(station, "2042-01", "news_articles"));
+        Assert.Null(await hub.Client.StationValueAsync(station, "2042-01", "news_articles"));
     }
 
     [Fact]
     public async Task A_csv_saved_by_chinese_excel_in_gb18030_is_read()
     {
-        var (station, name) = await StationAsync(5);
+        var (station, name) = await hub.Client.StationAsync(5);
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var csv = Encoding.GetEncoding("GB18030").GetBytes($"社工站,指标,月份,数值\r\n{name},发布视频,2046年5月,4\r\n");
 
         var result = await ImportAsync("五月.csv", csv);
 
         Assert.Empty((JsonArray)result["errors"]!);
-        Assert.Equal(4m, await ValueAsync(station, "2046-05", "videos_published"));
+        Assert.Equal(4m, await hub.Client.StationValueAsync(station, "2046-05", "videos_published"));
     }
 
     [Fact]
@@ -112,7 +106,7 @@ public abstract class ObservationImportTests<TFixture>(TFixture hub)
     [Fact]
     public async Task Re_importing_an_xlsx_with_english_headers_replaces_and_never_doubles()
     {
-        var (station, name) = await StationAsync(3);
+        var (station, name) = await hub.Client.StationAsync(3);
         var sheet = new List<Dictionary<string, object?>>
         {
             new() { ["Station"] = name, ["Indicator Code"] = "news_articles", ["Period"] = "2044-01", ["Value"] = 10, ["Note"] = null },
@@ -126,21 +120,21 @@ public abstract class ObservationImportTests<TFixture>(TFixture hub)
 
         var again = await ImportAsync("monthly.xlsx", Xlsx(sheet));
         Assert.Equal((3, 3), (again["imported"]!.GetValue<int>(), again["replaced"]!.GetValue<int>()));
-        Assert.Equal(17m, await ValueAsync(station, "2044", "news_articles"));
-        Assert.Equal(17m, await ValueAsync(station, "2044-Q1", "news_articles"));
+        Assert.Equal(17m, await hub.Client.StationValueAsync(station, "2044", "news_articles"));
+        Assert.Equal(17m, await hub.Client.StationValueAsync(station, "2044-Q1", "news_articles"));
 
         sheet[1]["Value"] = 9;
         sheet[2]["Value"] = 310;
         var changed = await ImportAsync("monthly.xlsx", Xlsx(sheet));
         Assert.Equal((3, 3), (changed["imported"]!.GetValue<int>(), changed["replaced"]!.GetValue<int>()));
-        Assert.Equal(19m, await ValueAsync(station, "2044", "news_articles"));
-        Assert.Equal(310m, await ValueAsync(station, "2044", "volunteers_registered"));
+        Assert.Equal(19m, await hub.Client.StationValueAsync(station, "2044", "news_articles"));
+        Assert.Equal(310m, await hub.Client.StationValueAsync(station, "2044", "volunteers_registered"));
     }
 
     [Fact]
     public async Task The_cli_verb_imports_a_file_end_to_end_and_refuses_a_bad_one_with_exit_code_2()
     {
-        var (station, name) = await StationAsync(4);
+        var (station, name) = await hub.Client.StationAsync(4);
         await using var services = HubDataServices.For(hub.Database);
         var directory = Directory.CreateTempSubdirectory("datahub-import-");
         try
@@ -153,7 +147,7 @@ public abstract class ObservationImportTests<TFixture>(TFixture hub)
             var (code, _, error) = await RunAsync(services, "import-observations", bad);
             Assert.Equal(ImportObservationsCommand.Refused, code);
             Assert.Contains("row 3, column 数值: \"两\" is not a number.", error, StringComparison.Ordinal);
-            Assert.Null(await ValueAsync(station, "2045-06", "news_articles"));
+            Assert.Null(await hub.Client.StationValueAsync(station, "2045-06", "news_articles"));
 
             var good = Path.Combine(directory.FullName, "good.csv");
             await File.WriteAllTextAsync(good, $"站点,指标代码,期间,数值\n{name},news_articles,2045-06,2\n{station},news_articles,2045-07,3\n");
@@ -162,14 +156,14 @@ public abstract class ObservationImportTests<TFixture>(TFixture hub)
             Assert.Contains("2 figures stored (0 replaced)", output, StringComparison.Ordinal);
             (code, output, _) = await RunAsync(services, "import-observations", good);
             Assert.Contains("2 figures stored (2 replaced)", output, StringComparison.Ordinal);
-            Assert.Equal(5m, await ValueAsync(station, "2045", "news_articles"));
+            Assert.Equal(5m, await hub.Client.StationValueAsync(station, "2045", "news_articles"));
 
             var huge = Path.Combine(directory.FullName, "huge.csv");
             await File.WriteAllLinesAsync(huge, ["station,indicator,period,value", .. Enumerable.Repeat($"{name},news_articles,2045-08,1", 10_001)]);
             (code, _, error) = await RunAsync(services, "import-observations", huge);
             Assert.Equal(ImportObservationsCommand.Refused, code);
             Assert.Contains("more than 10,000 rows", error, StringComparison.Ordinal);
-            Assert.Null(await ValueAsync(station, "2045-08", "news_articles"));
+            Assert.Null(await hub.Client.StationValueAsync(station, "2045-08", "news_articles"));
 
             (code, _, error) = await RunAsync(services, "import-observations", Path.Combine(directory.FullName, "report.txt"));
             Assert.Equal(ImportObservationsCommand.UsageError, code);
@@ -200,19 +194,6 @@ public abstract class ObservationImportTests<TFixture>(TFixture hub)
     {
         var data = await hub.Client.QueryAsync(Import, new { fileName, content = Convert.ToBase64String(content) });
         return data["importObservations"]!;
-    }
-
-    private async Task<(string Id, string Name)> StationAsync(int index)
-    {
-        var station = (await hub.Client.QueryAsync("{ stations(first: 10) { nodes { id name } } }"))["stations"]!["nodes"]![index]!;
-        return (station["id"]!.GetValue<string>(), station["name"]!.GetValue<string>());
-    }
-
-    private async Task<decimal?> ValueAsync(string station, string period, string code)
-    {
-        var data = await hub.Client.QueryAsync(Values, new { id = station, period });
-        var value = ((JsonArray)data["station"]!["indicators"]!).Single(v => v!["indicator"]!["code"]!.GetValue<string>() == code)!["value"];
-        return value?.GetValue<decimal>();
     }
 }
 

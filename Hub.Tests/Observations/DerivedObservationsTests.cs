@@ -20,7 +20,7 @@ public abstract class DerivedObservationsTests<TFixture>(TFixture hub)
     [Fact]
     public async Task Recorded_activities_become_the_months_figures_until_the_station_reports_by_hand()
     {
-        var station = (await hub.Client.QueryAsync("{ stations(first: 1) { nodes { id } } }"))["stations"]!["nodes"]![0]!["id"]!.GetValue<string>();
+        var (station, _) = await hub.Client.StationAsync(0);
         var stationId = GlobalId.Expect(station, "Station");
         await RecordAsync(stationId, ActivityKind.VolunteerService, volunteers: 3, hours: 2.5m);
         await RecordAsync(stationId, ActivityKind.Training, volunteers: 5, hours: 4m);

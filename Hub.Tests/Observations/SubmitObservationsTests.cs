@@ -19,16 +19,10 @@ public abstract class SubmitObservationsTests<TFixture>(TFixture hub)
         }
         """;
 
-    private const string Values = """
-        query($id: ID!, $period: Period!) {
-          station(id: $id) { indicators(period: $period, codes: ["news_articles", "volunteers_registered"]) { indicator { code } value reportingStations } district { code } }
-        }
-        """;
-
     [Fact]
     public async Task A_resubmitted_figure_replaces_the_stored_one_and_is_never_counted_twice()
     {
-        var (station, name) = await StationAsync(0);
+        var (station, name) = await hub.Client.StationAsync(0);
         var first = await SubmitAsync(new { stationId = station, indicator = "news_articles", period = "2031-05", value = 12.5m });
         Assert.Empty((JsonArray)first["errors"]!);
         var stored = first["observations"]![0]!;
@@ -40,16 +34,16 @@ public abstract class SubmitObservationsTests<TFixture>(TFixture hub)
         var second = await SubmitAsync(new { stationId = station, indicator = "news_articles", period = "2031-05", value = 20 });
         Assert.Equal(2, second["observations"]![0]!["version"]!.GetValue<int>());
 
-        Assert.Equal(20m, await ValueAsync(station, "2031-05", "news_articles"));
-        Assert.Equal(20m, await ValueAsync(station, "2031", "news_articles"));
-        Assert.Equal(20m, await ValueAsync(station, "2031-Q2", "news_articles"));
+        Assert.Equal(20m, await hub.Client.StationValueAsync(station, "2031-05", "news_articles"));
+        Assert.Equal(20m, await hub.Client.StationValueAsync(station, "2031", "news_articles"));
+        Assert.Equal(20m, await hub.Client.StationValueAsync(station, "2031-Q2", "news_articles"));
     }
 
     [Fact]
     public async Task A_batch_with_bad_rows_stores_nothing_and_names_every_bad_row()
     {
-        var (station, _) = await StationAsync(1);
-        var (other, _) = await StationAsync(2);
+        var (station, _) = await hub.Client.StationAsync(1);
+        var (other, _) = await hub.Client.StationAsync(2);
         var projectId = (await hub.Client.QueryAsync("{ projects(first: 1) { nodes { id } } }"))["projects"]!["nodes"]![0]!["id"]!.GetValue<string>();
         var response = await SubmitAsync(
             new { stationId = station, indicator = "news_articles", period = "2032-01", value = 3 },
@@ -64,13 +58,13 @@ public abstract class SubmitObservationsTests<TFixture>(TFixture hub)
         Assert.Equal(
             [(2, "indicator", "BAD_USER_INPUT"), (3, "period", "BAD_USER_INPUT"), (4, "value", "BAD_USER_INPUT"), (5, "station", "BAD_USER_INPUT"), (6, "period", "BAD_USER_INPUT")],
             errors);
-        Assert.Null(await ValueAsync(station, "2032-01", "news_articles"));
+        Assert.Null(await hub.Client.StationValueAsync(station, "2032-01", "news_articles"));
     }
 
     [Fact]
     public async Task A_stale_version_is_a_conflict_and_changes_nothing()
     {
-        var (station, _) = await StationAsync(3);
+        var (station, _) = await hub.Client.StationAsync(3);
         var created = await SubmitAsync(new { stationId = station, indicator = "volunteers_registered", period = "2033-02", value = 80, expectedVersion = 0 });
         Assert.Empty((JsonArray)created["errors"]!);
         await SubmitAsync(new { stationId = station, indicator = "volunteers_registered", period = "2033-02", value = 90, expectedVersion = 1 });
@@ -81,27 +75,14 @@ public abstract class SubmitObservationsTests<TFixture>(TFixture hub)
         var error = ((JsonArray)stale["errors"]!).Single()!;
         Assert.Equal("VERSION_CONFLICT", error["code"]!.GetValue<string>());
         Assert.Equal(2, error["row"]!.GetValue<int>());
-        Assert.Equal(90m, await ValueAsync(station, "2033-02", "volunteers_registered"));
-        Assert.Null(await ValueAsync(station, "2033-02", "news_articles"));
+        Assert.Equal(90m, await hub.Client.StationValueAsync(station, "2033-02", "volunteers_registered"));
+        Assert.Null(await hub.Client.StationValueAsync(station, "2033-02", "news_articles"));
     }
 
     private async Task<JsonNode> SubmitAsync(params object[] rows)
     {
         var data = await hub.Client.QueryAsync(Submit, new { rows });
         return data["submitObservations"]!;
-    }
-
-    private async Task<(string Id, string Name)> StationAsync(int index)
-    {
-        var station = (await hub.Client.QueryAsync("{ stations(first: 10) { nodes { id name } } }"))["stations"]!["nodes"]![index]!;
-        return (station["id"]!.GetValue<string>(), station["name"]!.GetValue<string>());
-    }
-
-    private async Task<decimal?> ValueAsync(string station, string period, string code)
-    {
-        var data = await hub.Client.QueryAsync(Values, new { id = station, period });
-        var value = ((JsonArray)data["station"]!["indicators"]!).Single(v => v!["indicator"]!["code"]!.GetValue<string>() == code)!["value"];
-        return value?.GetValue<decimal>();
     }
 }
 
