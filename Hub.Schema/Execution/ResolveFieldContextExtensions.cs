@@ -1,5 +1,6 @@
 using GraphQL;
 using Hub.Data;
+using Hub.Schema.Access;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Schema.Execution;
@@ -12,4 +13,7 @@ public static class ResolveFieldContextExtensions
         (context.RequestServices ?? throw new InvalidOperationException("GraphQL requests run with a DI scope.")).GetRequiredService<T>();
 
     public static HubDbContext Db(this IResolveFieldContext context) => context.Service<HubDbContext>();
+
+    /// <summary>The caller of the request, read from the claims its credentials carried (the public without any).</summary>
+    public static HubCaller Caller(this IResolveFieldContext context) => HubCaller.From(context.User);
 }
