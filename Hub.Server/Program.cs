@@ -2,6 +2,7 @@ using Hub.Data;
 using Hub.Schema;
 using Hub.Schema.Diagnostics;
 using Hub.Schema.Limits;
+using Hub.Server.Auth;
 using Hub.Server.Cli;
 using Hub.Server.GraphiQL;
 using Hub.Server.Http;
@@ -13,6 +14,7 @@ builder.Services.AddHubSchema();
 builder.Services.AddHubLimits(builder.Configuration);
 builder.Services.Configure<HubDiagnosticsOptions>(builder.Configuration.GetSection(HubDiagnosticsOptions.Section));
 builder.Services.AddHubHttp();
+builder.Services.AddHubAuthentication(builder.Configuration);
 
 var app = builder.Build();
 
@@ -37,6 +39,7 @@ if (args.FirstOrDefault() == DeriveObservationsCommand.Verb)
 }
 
 await app.InitializeHubDatabaseAsync();
+app.UseAuthentication();
 app.MapHubGraphQL();
 app.MapHubGraphiQL();
 app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
