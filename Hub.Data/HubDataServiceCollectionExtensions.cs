@@ -1,4 +1,5 @@
 using Hub.Data.Activities;
+using Hub.Data.ActivityFeed;
 using Hub.Data.Diagnostics;
 using Hub.Data.Indicators;
 using Hub.Data.Observations;
@@ -49,6 +50,20 @@ public static class HubDataServiceCollectionExtensions
         services.AddScoped<ActivityRecorder>();
         services.AddScoped<ObservationImporter>();
         services.AddScoped<HubDatabaseInitializer>();
+        services.AddHubActivityFeed(configuration);
+        return services;
+    }
+
+    /// <summary>
+    /// The live activity feed: this instance's subscribers (<see cref="ActivityFanout"/>) and where recorded
+    /// activities are published, in process by default.
+    /// </summary>
+    private static IServiceCollection AddHubActivityFeed(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(ActivityFeedOptions.Section).Get<ActivityFeedOptions>() ?? new ActivityFeedOptions();
+        services.AddSingleton(options);
+        services.AddSingleton<ActivityFanout>();
+        services.TryAddSingleton<IActivityFeed, InProcessActivityFeed>();
         return services;
     }
 }

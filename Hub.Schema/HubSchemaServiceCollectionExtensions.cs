@@ -26,6 +26,9 @@ public static class HubSchemaServiceCollectionExtensions
             // Resolvers of one request share its DbContext, which is not thread-safe; DataLoaders
             // still batch every level, so serial execution costs no extra round trips.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            // Each event of a subscription runs in a DI scope of its own (a fresh DbContext and DataLoader
+            // caches), serially: a subscription that lives for hours neither grows caches nor reads stale ones.
+            .AddScopedSubscriptionExecutionStrategy()
             .AddDocumentListener<SqlStatementsListener>(GraphQL.DI.ServiceLifetime.Singleton)
             .AddHubLimits()
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false)

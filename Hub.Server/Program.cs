@@ -6,6 +6,7 @@ using Hub.Server.Auth;
 using Hub.Server.Cli;
 using Hub.Server.GraphiQL;
 using Hub.Server.Http;
+using Hub.Server.Streaming;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
@@ -14,6 +15,7 @@ builder.Services.AddHubSchema();
 builder.Services.AddHubLimits(builder.Configuration);
 builder.Services.Configure<HubDiagnosticsOptions>(builder.Configuration.GetSection(HubDiagnosticsOptions.Section));
 builder.Services.AddHubHttp();
+builder.Services.AddHubStreaming();
 builder.Services.AddHubAuthentication(builder.Configuration);
 
 var app = builder.Build();

@@ -1,3 +1,4 @@
+using Hub.Data.ActivityFeed;
 using Hub.Data.Model;
 using Hub.Data.Observations;
 using Hub.Data.Periods;
@@ -7,9 +8,10 @@ namespace Hub.Data.Activities;
 
 /// <summary>
 /// Validates and stores an activity, then refreshes the volunteer figures derived from its station's
-/// activities for that month (the months the station did not report by hand).
+/// activities for that month (the months the station did not report by hand). Once the activity has committed it
+/// is published to the live feed, so no subscriber ever sees an activity that was rolled back.
 /// </summary>
-public sealed class ActivityRecorder(HubDbContext db, ActivityDerivedObservations derived, TimeProvider clock)
+public sealed class ActivityRecorder(HubDbContext db, ActivityDerivedObservations derived, IActivityFeed feed, TimeProvider clock)
 {
     public const int MaxTitleLength = 300;
     public const int MaxPlaceLength = 200;
@@ -44,11 +46,20 @@ public sealed class ActivityRecorder(HubDbContext db, ActivityDerivedObservation
         };
         db.Activities.Add(activity);
         await db.SaveChangesAsync(cancellationToken);
+        await feed.PublishAsync(ActivityRecorded.Of(activity, await RegionCodesOfStationAsync(activity.StationId, CancellationToken.None)), CancellationToken.None);
 
         var month = ReportingPeriod.OfMonth(input.OccurredOn.Year, input.OccurredOn.Month);
         await derived.DeriveAsync([input.StationId], month, month, cancellationToken);
         return new ActivityRecordResult(activity, []);
     }
+
+    /// <summary>The codes of the station's region and of every region above it, from the closure table.</summary>
+    private async Task<List<string>> RegionCodesOfStationAsync(int stationId, CancellationToken cancellationToken) =>
+        await (from station in db.Stations
+               where station.Id == stationId
+               join closure in db.RegionClosures on station.RegionId equals closure.DescendantId
+               join region in db.Regions on closure.AncestorId equals region.Id
+               select region.Code).ToListAsync(cancellationToken);
 
     private async Task<List<ActivityInputError>> ValidateAsync(ActivityRecording input, int partnersNamed, int partnersFound, CancellationToken cancellationToken)
     {

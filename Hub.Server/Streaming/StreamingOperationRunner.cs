@@ -1,0 +1,79 @@
+using System.Security.Claims;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Transport;
+using GraphQL.Types;
+using Hub.Schema.Limits;
+using Hub.Schema.Subscription;
+using Hub.Server.Http;
+using Microsoft.Extensions.Options;
+
+namespace Hub.Server.Streaming;
+
+/// <summary>
+/// Starts one GraphQL operation for a transport that streams results (graphql-transport-ws, graphql-sse): the
+/// same executer, limits, error codes and caller as GraphQL over HTTP, with every operation type allowed, since
+/// these transports carry subscriptions as well as queries and mutations.
+/// </summary>
+internal sealed partial class StreamingOperationRunner(IOptions<HubLimitsOptions> limits, ILogger<StreamingOperationRunner> logger)
+{
+    /// <param name="request">The operation as the client sent it.</param>
+    /// <param name="user">The caller, as authenticated when the connection (or stream) was opened.</param>
+    /// <param name="services">A DI scope that lives as long as the operation.</param>
+    /// <param name="window">Flow control between the feed and the transport's sending.</param>
+    /// <param name="operationAborted">Fires when the client completes the operation or goes away.</param>
+    public async Task<StreamingOperation> StartAsync(
+        GraphQLRequest request,
+        ClaimsPrincipal user,
+        IServiceProvider services,
+        DeliveryWindow window,
+        CancellationToken operationAborted)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        // A query or mutation must finish within the request time-out, like over HTTP, and so must a
+        // subscription's subscribe step. Its events run later under tokens of their own (GraphQL.NET gives each
+        // event's execution the token of the observer), so the deadline firing after the stream started ends nothing.
+        var deadline = new RequestDeadline(limits.Value.RequestTimeout, operationAborted);
+        var options = new ExecutionOptions
+        {
+            Query = request.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = services,
+            User = user,
+            CancellationToken = deadline.Token,
+        };
+        window.AttachTo(options);
+
+        ExecutionResult result;
+        try
+        {
+            var executer = services.GetRequiredService<IDocumentExecuter<ISchema>>();
+            result = await executer.ExecuteAsync(options);
+        }
+        catch
+        {
+            deadline.Dispose();
+            throw;
+        }
+
+        GraphQLErrorClassifier.Classify(result.Errors);
+        foreach (var error in result.Errors?.OfType<UnhandledError>() ?? [])
+        {
+            LogServerFault(logger, error.InnerException ?? error);
+        }
+
+        if (result.Streams is { Count: > 0 } streams)
+        {
+            operationAborted.Register(deadline.Dispose);
+            return new StreamingOperation(null, streams.Values.Single(), false);
+        }
+
+        deadline.Dispose();
+        return new StreamingOperation(result, null, !result.Executed);
+    }
+
+    [LoggerMessage(EventId = 10, Level = LogLevel.Error, Message = "A streamed GraphQL operation failed on the server")]
+    private static partial void LogServerFault(ILogger logger, Exception exception);
+}
