@@ -87,9 +87,7 @@ internal sealed class ActivityFeedProbe : IAsyncDisposable
         {
         }
 
-        public void OnError(Exception error)
-        {
-        }
+        public void OnError(Exception error) => probe._received.Enqueue(($"(stream failed: {error.Message})", Stopwatch.GetTimestamp()));
 
         public void OnNext(ExecutionResult value)
         {

@@ -55,9 +55,22 @@ public sealed class TwoHubsOnRedis : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await B.DisposeAsync();
-        await A.DisposeAsync();
-        await Redis.DisposeAsync();
+        // Null when InitializeAsync failed part way: its exception is the one to see.
+        if (B is not null)
+        {
+            await B.DisposeAsync();
+        }
+
+        if (A is not null)
+        {
+            await A.DisposeAsync();
+        }
+
+        if (Redis is not null)
+        {
+            await Redis.DisposeAsync();
+        }
+
         if (_database is not null)
         {
             await _database.DisposeAsync();

@@ -40,6 +40,6 @@ public sealed class UnreachableRedisTests
             async () => await redis.SubscriberCountAsync(TwoHubsOnRedis.Channel) == 1 && TwoHubsOnRedis.FeedOf(hub).IsConnected,
             TimeSpan.FromSeconds(30),
             "the hub subscribed once Redis appeared");
-        Console.WriteLine($"start with Redis unreachable: {start.Elapsed.TotalSeconds:F1} s; subscribed {connect.Elapsed.TotalSeconds:F1} s after Redis appeared");
+        Console.WriteLine($"with Redis unreachable: start, demo seed and first query {start.Elapsed.TotalSeconds:F1} s; subscribed {connect.Elapsed.TotalSeconds:F1} s after Redis appeared");
     }
 }
