@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using Hub.Schema.Access;
 using Hub.Schema.Comparisons;
 using Hub.Schema.DataLoaders;
 using Hub.Schema.Diagnostics;
@@ -27,6 +28,7 @@ public static class HubSchemaServiceCollectionExtensions
             // still batch every level, so serial execution costs no extra round trips.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddDocumentListener<SqlStatementsListener>(GraphQL.DI.ServiceLifetime.Singleton)
+            .AddDocumentListener<CallerListener>(GraphQL.DI.ServiceLifetime.Singleton)
             .AddHubLimits()
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false)
             .ConfigureExecutionOptions(options =>
@@ -47,6 +49,8 @@ public static class HubSchemaServiceCollectionExtensions
 
         services.AddScoped(typeof(EntityByIdDataLoader<>));
         services.AddScoped<IndicatorDirectory>();
+        services.AddScoped<AccessRules>();
+        services.AddScoped<CellSuppression>();
         services.AddScoped<ComparisonComputation>();
         services.AddHubMapping();
         return services;
