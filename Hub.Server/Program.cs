@@ -16,6 +16,7 @@ builder.Services.AddHubLimits(builder.Configuration);
 builder.Services.AddHubAccess(builder.Configuration);
 builder.Services.Configure<HubDiagnosticsOptions>(builder.Configuration.GetSection(HubDiagnosticsOptions.Section));
 builder.Services.AddHubHttp();
+builder.Services.Configure<PublicListingCacheOptions>(builder.Configuration.GetSection(PublicListingCacheOptions.Section));
 builder.Services.AddHubAuthentication(builder.Configuration);
 
 var app = builder.Build();
