@@ -46,7 +46,9 @@ public sealed class ActivityRecorder(HubDbContext db, ActivityDerivedObservation
         };
         db.Activities.Add(activity);
         await db.SaveChangesAsync(cancellationToken);
-        await feed.PublishAsync(ActivityRecorded.Of(activity, await RegionCodesOfStationAsync(activity.StationId, CancellationToken.None)), CancellationToken.None);
+        var ofInternalProject = activity.ProjectId is { } projectId
+            && await db.Projects.AnyAsync(p => p.Id == projectId && p.Visibility == Visibility.Internal, CancellationToken.None);
+        await feed.PublishAsync(ActivityRecorded.Of(activity, await RegionCodesOfStationAsync(activity.StationId, CancellationToken.None), ofInternalProject), CancellationToken.None);
 
         var month = ReportingPeriod.OfMonth(input.OccurredOn.Year, input.OccurredOn.Month);
         await derived.DeriveAsync([input.StationId], month, month, cancellationToken);

@@ -6,6 +6,7 @@ namespace Hub.Data.ActivityFeed;
 /// An activity as it was stored, published once its transaction committed. It carries every column a subscriber
 /// may select, so delivering it to thousands of subscribers costs no database round trip, and the codes of every
 /// region that contains its station, so a subscriber to any level of the region tree is matched without one.
+/// <see cref="OfInternalProject"/> keeps activities of internal projects from subscribers who may not see them.
 /// </summary>
 public sealed record ActivityRecorded(
     int ActivityId,
@@ -20,9 +21,10 @@ public sealed record ActivityRecorded(
     int? Volunteers,
     decimal? VolunteerHours,
     DateTime RecordedAt,
-    IReadOnlyList<string> RegionCodes)
+    IReadOnlyList<string> RegionCodes,
+    bool OfInternalProject = false)
 {
-    public static ActivityRecorded Of(Activity activity, IReadOnlyList<string> regionCodes)
+    public static ActivityRecorded Of(Activity activity, IReadOnlyList<string> regionCodes, bool ofInternalProject)
     {
         ArgumentNullException.ThrowIfNull(activity);
         return new(
@@ -38,7 +40,8 @@ public sealed record ActivityRecorded(
             activity.Volunteers,
             activity.VolunteerHours,
             activity.RecordedAt,
-            regionCodes);
+            regionCodes,
+            ofInternalProject);
     }
 
     /// <summary>The activity as the schema's Activity type reads it (navigation properties are not loaded).</summary>

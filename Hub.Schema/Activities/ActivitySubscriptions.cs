@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Hub.Data.ActivityFeed;
 using Hub.Data.Model;
+using Hub.Schema.Access;
 using Hub.Schema.Errors;
 using Hub.Schema.Execution;
 using Hub.Schema.Relay;
@@ -65,6 +66,15 @@ public static class ActivitySubscriptions
         }
 
         var kinds = context.GetArgument<List<ActivityKind>?>("kinds");
-        return new ActivityFeedFilter(regionCode, stationId, kinds is { Count: > 0 } ? kinds.ToHashSet() : null);
+        return new ActivityFeedFilter(regionCode, stationId, kinds is { Count: > 0 } ? kinds.ToHashSet() : null, AudienceOf(context.Caller()));
     }
+
+    /// <summary>The read rule of the <c>activities</c> connection (<see cref="AccessRules"/>), for events that never touch the database.</summary>
+    private static InternalActivityAudience AudienceOf(HubCaller caller) => caller.Role switch
+    {
+        HubRole.Admin => InternalActivityAudience.Everybody,
+        HubRole.StationStaff => new InternalActivityAudience(false, caller.StationId, null),
+        HubRole.Analyst => new InternalActivityAudience(false, null, caller.RegionCode),
+        _ => InternalActivityAudience.Nobody,
+    };
 }
