@@ -97,6 +97,12 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
         {
             // The client vanished (keep-alive timed out, TCP reset), or the close handshake did not finish in time.
         }
+        catch (Exception ex)
+        {
+            // A fault of the server's own (an initializer that threw, say): the client learns it from the close code.
+            LogConnectionFault(_logger, ex);
+            RequestClose(GraphQLWebSocketCloseCodes.InternalServerError, "Internal server error");
+        }
         finally
         {
             // Operations end first and free their feed subscriptions; the write loop then gets to answer the
@@ -333,8 +339,9 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
                         SendFinal(ServerMessage.Error(operation.Id, ErrorsJson(result)));
                     }
                 }
-                else if (!operation.Aborted.IsCancellationRequested)
+                else if (_operations.TryGetValue(operation.Id, out var current) && current == operation)
                 {
+                    // Still running: neither completed by the client nor by a shutdown, which already sent complete.
                     SendFinal(ServerMessage.Next(operation.Id, _serializer.Serialize(result)));
                     if (Finish(operation))
                     {
@@ -519,6 +526,9 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
 
     [LoggerMessage(EventId = 21, Level = LogLevel.Warning, Message = "A WebSocket client's send queue is full; closing the connection")]
     private static partial void LogQueueFull(ILogger logger);
+
+    [LoggerMessage(EventId = 23, Level = LogLevel.Error, Message = "A GraphQL WebSocket connection failed on the server")]
+    private static partial void LogConnectionFault(ILogger logger, Exception exception);
 
     [LoggerMessage(EventId = 22, Level = LogLevel.Error, Message = "A subscription over WebSocket ended with a server fault")]
     private static partial void LogStreamFault(ILogger logger, Exception exception);
