@@ -142,9 +142,9 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
             RequestClose(GraphQLWebSocketCloseCodes.GoingAway, "Going away", afterPending: true);
 
             // A client too slow to take its last messages does not hold up the server's stop for long.
-            _aborted.CancelAfter(_options.CloseTimeout * 2);
+            Abort(after: _options.CloseTimeout * 2);
         }
-        catch (OperationCanceledException)
+        catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException)
         {
             // The connection ended on its own meanwhile.
         }
@@ -446,7 +446,27 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
 
         if (!_outgoing.Writer.TryWrite(OutgoingFrame.Close(code, reason)))
         {
-            _aborted.Cancel();
+            Abort();
+        }
+    }
+
+    /// <summary>Gives the socket up: the read loop ends, and with it every operation.</summary>
+    private void Abort(TimeSpan? after = null)
+    {
+        try
+        {
+            if (after is { } delay)
+            {
+                _aborted.CancelAfter(delay);
+            }
+            else
+            {
+                _aborted.Cancel();
+            }
+        }
+        catch (ObjectDisposedException)
+        {
+            // The connection already ended.
         }
     }
 
@@ -480,7 +500,7 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
         {
             // The socket broke: end the read loop and with it every operation.
-            _aborted.Cancel();
+            Abort();
         }
     }
 
@@ -500,7 +520,7 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
         }
 
         // A client that does not answer the close frame is not waited for beyond the close timeout.
-        _aborted.CancelAfter(_options.CloseTimeout);
+        Abort(after: _options.CloseTimeout);
     }
 
     /// <summary>A close reason may carry at most 123 bytes of UTF-8.</summary>
