@@ -8,6 +8,7 @@ using Hub.Server.Cli;
 using Hub.Server.GraphiQL;
 using Hub.Server.Http;
 using Hub.Server.Streaming;
+using Hub.Server.WebSockets;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
@@ -19,6 +20,7 @@ builder.Services.Configure<HubDiagnosticsOptions>(builder.Configuration.GetSecti
 builder.Services.AddHubHttp();
 builder.Services.AddHubStreaming();
 builder.Services.Configure<PublicListingCacheOptions>(builder.Configuration.GetSection(PublicListingCacheOptions.Section));
+builder.Services.AddHubWebSockets(builder.Configuration);
 builder.Services.AddHubAuthentication(builder.Configuration);
 
 var app = builder.Build();
@@ -45,7 +47,9 @@ if (args.FirstOrDefault() == DeriveObservationsCommand.Verb)
 
 await app.InitializeHubDatabaseAsync();
 app.UseAuthentication();
+app.UseHubWebSockets();
 app.MapHubGraphQL();
+app.MapHubGraphQLWebSockets();
 app.MapHubGraphiQL();
 app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
 await app.RunAsync();
