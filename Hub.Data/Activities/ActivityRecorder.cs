@@ -1,3 +1,4 @@
+using Hub.Data.Access;
 using Hub.Data.Model;
 using Hub.Data.Observations;
 using Hub.Data.Periods;
@@ -9,7 +10,7 @@ namespace Hub.Data.Activities;
 /// Validates and stores an activity, then refreshes the volunteer figures derived from its station's
 /// activities for that month (the months the station did not report by hand).
 /// </summary>
-public sealed class ActivityRecorder(HubDbContext db, ActivityDerivedObservations derived, TimeProvider clock)
+public sealed class ActivityRecorder(HubDbContext db, ActivityDerivedObservations derived, TimeProvider clock, StationWriteScope scope)
 {
     public const int MaxTitleLength = 300;
     public const int MaxPlaceLength = 200;
@@ -18,6 +19,7 @@ public sealed class ActivityRecorder(HubDbContext db, ActivityDerivedObservation
     public async Task<ActivityRecordResult> RecordAsync(ActivityRecording input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
+        scope.EnsureMayWrite([input.StationId]);
         var partnerIds = input.PartnerIds?.Distinct().ToList() ?? [];
         var partners = partnerIds.Count is > 0 and <= MaxPartners
             ? await db.ResourcePartners.Where(p => partnerIds.Contains(p.Id)).ToListAsync(cancellationToken)
