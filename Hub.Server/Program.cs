@@ -38,8 +38,13 @@ if (args.FirstOrDefault() == DeriveObservationsCommand.Verb)
     return await DeriveObservationsCommand.RunAsync(app.Services, args);
 }
 
+if (args.FirstOrDefault() == ApiKeysCommand.Verb)
+{
+    return await ApiKeysCommand.RunAsync(app.Services, args);
+}
+
 await app.InitializeHubDatabaseAsync();
-app.UseAuthentication();
+app.UseHubAuthentication();
 app.MapHubGraphQL();
 app.MapHubGraphiQL();
 app.MapGet("/health", () => Results.Ok(new { status = "ok" }));

@@ -31,7 +31,7 @@ public sealed class MutationAuditTrail(TimeProvider clock, IServiceScopeFactory 
     {
         if (_entry is not null)
         {
-            throw new InvalidOperationException("One request scope audits one mutation; a batch gives each request a scope of its own.");
+            throw new InvalidOperationException("The previous mutation of this request has not completed its audit entry.");
         }
 
         _entry = new AuditEntry
@@ -50,9 +50,31 @@ public sealed class MutationAuditTrail(TimeProvider clock, IServiceScopeFactory 
     /// Records how the mutation ended. A success whose changes are stored needs nothing more; otherwise the entry is
     /// written (or its outcome corrected) now, so that refusals and failures are in the log too.
     /// </summary>
-    public async Task CompleteAsync(AuditOutcome outcome, string? reason, CancellationToken cancellationToken = default)
+    public async Task CompleteAsync(AuditOutcome outcome, string? reason)
     {
-        if (_entry is null || (outcome == AuditOutcome.Succeeded && _stored))
+        if (_entry is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await WriteOutcomeAsync(_entry, outcome, reason);
+        }
+        finally
+        {
+            // A document may hold several mutations, run one after another: each gets an entry of its own.
+            _entry = null;
+            _changes.Clear();
+            _saving = null;
+            _stored = false;
+            _addedInThisSave = false;
+        }
+    }
+
+    private async Task WriteOutcomeAsync(AuditEntry entry, AuditOutcome outcome, string? reason)
+    {
+        if (outcome == AuditOutcome.Succeeded && _stored)
         {
             return;
         }
@@ -63,7 +85,7 @@ public sealed class MutationAuditTrail(TimeProvider clock, IServiceScopeFactory 
         if (_stored)
         {
             // Part of the mutation was stored before it failed (an activity, say, whose derived figures were not).
-            var id = _entry.Id;
+            var id = entry.Id;
             await db.AuditEntries.Where(e => e.Id == id)
                 .ExecuteUpdateAsync(s => s.SetProperty(e => e.Outcome, outcome).SetProperty(e => e.Reason, reason), CancellationToken.None);
             return;
@@ -71,11 +93,11 @@ public sealed class MutationAuditTrail(TimeProvider clock, IServiceScopeFactory 
 
         db.AuditEntries.Add(new AuditEntry
         {
-            At = _entry.At,
-            Subject = _entry.Subject,
-            Role = _entry.Role,
-            Mutation = _entry.Mutation,
-            Input = _entry.Input,
+            At = entry.At,
+            Subject = entry.Subject,
+            Role = entry.Role,
+            Mutation = entry.Mutation,
+            Input = entry.Input,
             Changes = "[]",
             Outcome = outcome,
             Reason = reason,

@@ -31,6 +31,18 @@ public static class HubErrorCodes
     public const string BatchTooLarge = "BATCH_TOO_LARGE";
     public const string RequestTimeout = "REQUEST_TIMEOUT";
 
+    // Identity and access (issue 6).
+    /// <summary>No credentials where some are needed (every mutation), or credentials that do not check out (HTTP 401).</summary>
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    /// <summary>The caller's role or scope does not allow this read or write.</summary>
+    public const string Forbidden = "FORBIDDEN";
+    /// <summary>Too many requests from one key, token subject or client address in the window (HTTP 429, Retry-After).</summary>
+    public const string RateLimited = "RATE_LIMITED";
+    /// <summary>The server runs only registered documents and the request sent free text that is not one of them.</summary>
+    public const string TrustedDocumentRequired = "TRUSTED_DOCUMENT_REQUIRED";
+    /// <summary>The request named a document id the server's manifest does not hold.</summary>
+    public const string PersistedDocumentNotFound = "PERSISTED_DOCUMENT_NOT_FOUND";
+
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string NotAcceptable = "NOT_ACCEPTABLE";
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
