@@ -17,6 +17,17 @@ public static class TestTokens
 
     public static string Admin { get; } = For(HubRole.Admin, "test-admin");
 
+    /// <summary>Tokens the hub must refuse, each with why.</summary>
+    public static TheoryData<string, string> ThatDoNotCheckOut() => new()
+    {
+        { "expired", For(HubRole.Admin, "late", expires: DateTime.UtcNow.AddMinutes(-5)) },
+        { "signed with another key", For(HubRole.Admin, "forger", signingKey: "another-key-that-is-long-enough-for-hs256!!") },
+        { "for another audience", For(HubRole.Admin, "elsewhere", audience: "someone-else") },
+        { "from another issuer", For(HubRole.Admin, "elsewhere", issuer: "someone-else") },
+        { "staff without a station", For(HubRole.StationStaff, "nowhere") },
+        { "not a token", "not-a-jwt" },
+    };
+
     public static string For(
         HubRole role,
         string subject,
