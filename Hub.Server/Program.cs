@@ -6,6 +6,7 @@ using Hub.Server.Auth;
 using Hub.Server.Cli;
 using Hub.Server.GraphiQL;
 using Hub.Server.Http;
+using Hub.Server.RateLimiting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
@@ -15,6 +16,7 @@ builder.Services.AddHubLimits(builder.Configuration);
 builder.Services.Configure<HubDiagnosticsOptions>(builder.Configuration.GetSection(HubDiagnosticsOptions.Section));
 builder.Services.AddHubHttp();
 builder.Services.AddHubAuthentication(builder.Configuration);
+builder.Services.AddHubRateLimits(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
@@ -44,8 +46,10 @@ if (args.FirstOrDefault() == ApiKeysCommand.Verb)
 }
 
 await app.InitializeHubDatabaseAsync();
-app.UseHubAuthentication();
-app.MapHubGraphQL();
+app.UseAuthentication();
+app.UseRateLimiter();
+app.UseBadCredentialsRefusal();
+app.MapHubGraphQL().RequireRateLimiting(HubRateLimitingServiceCollectionExtensions.Policy);
 app.MapHubGraphiQL();
 app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
 await app.RunAsync();

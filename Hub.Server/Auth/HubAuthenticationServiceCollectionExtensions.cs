@@ -52,10 +52,10 @@ public static class HubAuthenticationServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Reads the request's credentials into <c>HttpContext.User</c> and refuses, with 401, credentials that do not check out.</summary>
-    public static IApplicationBuilder UseHubAuthentication(this IApplicationBuilder app)
-    {
-        app.UseAuthentication();
-        return app.UseMiddleware<BadCredentialsMiddleware>();
-    }
+    /// <summary>
+    /// Refuses, with 401, a request whose credentials do not check out. Goes after <c>UseAuthentication</c>, which
+    /// reads them into <c>HttpContext.User</c>, and after the rate limiter, so that floods of bad keys are limited
+    /// per client address like any anonymous traffic.
+    /// </summary>
+    public static IApplicationBuilder UseBadCredentialsRefusal(this IApplicationBuilder app) => app.UseMiddleware<BadCredentialsMiddleware>();
 }
