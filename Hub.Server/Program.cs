@@ -6,6 +6,7 @@ using Hub.Server.Auth;
 using Hub.Server.Cli;
 using Hub.Server.GraphiQL;
 using Hub.Server.Http;
+using Hub.Server.Http.TrustedDocuments;
 using Hub.Server.RateLimiting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,6 +16,7 @@ builder.Services.AddHubSchema();
 builder.Services.AddHubLimits(builder.Configuration);
 builder.Services.Configure<HubDiagnosticsOptions>(builder.Configuration.GetSection(HubDiagnosticsOptions.Section));
 builder.Services.AddHubHttp();
+builder.Services.AddHubTrustedDocuments(builder.Configuration);
 builder.Services.AddHubAuthentication(builder.Configuration);
 builder.Services.AddHubRateLimits(builder.Configuration, builder.Environment);
 
