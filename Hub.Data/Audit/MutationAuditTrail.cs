@@ -124,14 +124,23 @@ public sealed class MutationAuditTrail(TimeProvider clock, IServiceScopeFactory 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(eventData);
-        await OnSavedAsync(eventData.Context, cancellationToken);
+        if (OnSaved(eventData.Context) is { } update)
+        {
+            // Still inside the writer's transaction, where it has one.
+            await update.Db.AuditEntries.Where(e => e.Id == update.Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.Changes, update.Json), cancellationToken);
+        }
+
         return result;
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
         ArgumentNullException.ThrowIfNull(eventData);
-        OnSavedAsync(eventData.Context, CancellationToken.None).GetAwaiter().GetResult();
+        if (OnSaved(eventData.Context) is { } update)
+        {
+            update.Db.AuditEntries.Where(e => e.Id == update.Id).ExecuteUpdate(s => s.SetProperty(e => e.Changes, update.Json));
+        }
+
         return result;
     }
 
@@ -170,29 +179,30 @@ public sealed class MutationAuditTrail(TimeProvider clock, IServiceScopeFactory 
         }
     }
 
-    private async Task OnSavedAsync(DbContext? context, CancellationToken cancellationToken)
+    /// <summary>Takes in the rows a save stored; returns the entry's new changes when its stored row must be brought up to date.</summary>
+    private (HubDbContext Db, long Id, string Json)? OnSaved(DbContext? context)
     {
         if (_entry is null || _saving is null || context is not HubDbContext db)
         {
-            return;
+            return null;
         }
 
         var inserted = _entry.Changes;
         _changes.AddRange(_saving.Select(c => c.Saved()));
         _saving = null;
-        if (_addedInThisSave || _stored)
+        if (!_addedInThisSave && !_stored)
         {
-            _stored = true;
-            db.Entry(_entry).State = EntityState.Detached;
-            var json = ChangesJson(_changes);
-            if (json != inserted || !_addedInThisSave)
-            {
-                // Still inside the writer's transaction, where it has one.
-                var id = _entry.Id;
-                _entry.Changes = json;
-                await db.AuditEntries.Where(e => e.Id == id).ExecuteUpdateAsync(s => s.SetProperty(e => e.Changes, json), cancellationToken);
-            }
+            return null;
         }
+
+        var addedNow = _addedInThisSave;
+        _stored = true;
+        db.Entry(_entry).State = EntityState.Detached;
+        var json = ChangesJson(_changes);
+        _entry.Changes = json;
+
+        // Rows inserted with the entry had no store-generated keys yet; later saves of the mutation add rows.
+        return json != inserted || !addedNow ? (db, _entry.Id, json) : null;
     }
 
     private void OnFailed(DbContext? context)
