@@ -130,11 +130,14 @@ public abstract class CredentialTests<TFixture>(TFixture hub)
     }
 
     [Fact]
-    public async Task Keys_are_stored_as_hashes_and_never_logged_in_clear()
+    public async Task Keys_are_stored_as_hashes_and_credentials_are_never_logged_in_clear()
     {
         var (_, key, error) = await CliAsync("api-keys", "create", "--name", "logged-" + Guid.NewGuid().ToString("N")[..8], "--role", "ADMIN");
         var secret = key[(key.IndexOf('_', 4) + 1)..];
         Assert.DoesNotContain(secret, error, StringComparison.Ordinal);
+
+        var expired = TestTokens.For(HubRole.Admin, "late", expires: DateTime.UtcNow.AddMinutes(-5));
+        var forged = TestTokens.For(HubRole.Admin, "forger", signingKey: "another-key-that-is-long-enough-for-hs256!!");
 
         // A second server on the same database, logging everything at every level.
         var logs = new CapturingLoggerProvider();
@@ -143,9 +146,15 @@ public abstract class CredentialTests<TFixture>(TFixture hub)
                      {
                          ["Logging:LogLevel:Default"] = "Trace",
                          ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Trace",
+                         ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Trace",
+                         ["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace",
                      }).WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(logs))))
         {
-            foreach (var (header, value) in new[] { ("Authorization", "ApiKey " + key), ("X-Api-Key", key), ("X-Api-Key", key[..^3] + "xyz") })
+            foreach (var (header, value) in new[]
+                     {
+                         ("Authorization", "ApiKey " + key), ("X-Api-Key", key), ("X-Api-Key", key[..^3] + "xyz"),
+                         ("Authorization", "Bearer " + expired), ("Authorization", "Bearer " + forged),
+                     })
             {
                 using var http = verbose.CreateClient();
                 http.DefaultRequestHeaders.TryAddWithoutValidation(header, value);
@@ -156,6 +165,13 @@ public abstract class CredentialTests<TFixture>(TFixture hub)
 
         Assert.Contains(logs.Messages, m => m.Contains("ApiKey was not authenticated", StringComparison.Ordinal));
         Assert.DoesNotContain(logs.Messages, m => m.Contains(secret, StringComparison.Ordinal) || m.Contains(secret[..^3], StringComparison.Ordinal));
+        Assert.Contains(logs.Messages, m => m.Contains("Bearer was not authenticated", StringComparison.Ordinal));
+        foreach (var token in new[] { expired, forged })
+        {
+            var signature = token[(token.LastIndexOf('.') + 1)..];
+            Assert.DoesNotContain(logs.Messages, m => m.Contains(signature, StringComparison.Ordinal));
+        }
+
 
         await using var scope = hub.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
