@@ -88,7 +88,7 @@ public sealed class ApiKeyStore(HubDbContext db, TimeProvider clock)
         return new ApiKeyCreation(key, credential.Text, null);
     }
 
-    /// <summary>Revokes the key with this public id or name; false when there is none, or it was revoked already.</summary>
+    /// <summary>Revokes the key with this public id or name and returns it; null when there is none, or it was revoked already.</summary>
     public async Task<ApiKey?> RevokeAsync(string publicIdOrName, CancellationToken cancellationToken = default)
     {
         var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.PublicId == publicIdOrName || k.Name == publicIdOrName, cancellationToken);
