@@ -106,6 +106,25 @@ public abstract class AuditLogTests<TFixture>(TFixture hub)
     }
 
     [Fact]
+    public async Task Each_mutation_of_a_document_has_an_entry_of_its_own()
+    {
+        var subject = "twice-" + Guid.NewGuid().ToString("N")[..8];
+        var station = GlobalId.Of("Station", await FirstStationAsync());
+        var response = await hub.ClientWith("Bearer", TestTokens.For(HubRole.Admin, subject)).PostAsync("""
+            mutation($id: ID!) {
+              first: submitObservations(input: { observations: [{ stationId: $id, indicator: "news_articles", period: "2082-01", value: 1 }] }) { errors { message } }
+              second: submitObservations(input: { observations: [{ stationId: $id, indicator: "videos_published", period: "2082-01", value: 2 }] }) { errors { message } }
+            }
+            """, new { id = station });
+        Assert.Null(response.Errors);
+
+        var entries = await EntriesAsync(subject, "submitObservations");
+        Assert.Equal(2, entries.Count);
+        var indicators = entries.Select(e => JsonNode.Parse(((JsonArray)e!["changes"]!).Single()!["after"]!.GetValue<string>())!["IndicatorId"]!.GetValue<int>()).ToHashSet();
+        Assert.Equal(2, indicators.Count);
+    }
+
+    [Fact]
     public async Task Only_admins_read_the_audit_log()
     {
         Assert.Equal(HubErrorCodes.Unauthenticated, (await hub.Client.PostAsync("{ auditLog { totalCount } }")).FirstErrorCode);
