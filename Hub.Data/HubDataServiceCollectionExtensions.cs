@@ -1,5 +1,8 @@
+using Hub.Data.Access;
 using Hub.Data.Activities;
 using Hub.Data.ActivityFeed;
+using Hub.Data.ApiKeys;
+using Hub.Data.Audit;
 using Hub.Data.Diagnostics;
 using Hub.Data.Indicators;
 using Hub.Data.Observations;
@@ -26,18 +29,21 @@ public static class HubDataServiceCollectionExtensions
 
         services.AddSingleton(options);
         services.AddScoped<SqlStatementCounter>();
+        services.AddScoped<MutationAuditTrail>();
+        services.AddScoped<StationWriteScope>();
+        services.AddScoped<ApiKeyStore>();
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
                 services.AddDbContext<HubDbContext, SqliteHubDbContext>((provider, builder) => builder
                     .UseSqlite(connectionString)
-                    .AddInterceptors(provider.GetRequiredService<SqlStatementCounter>()));
+                    .AddInterceptors(provider.GetRequiredService<SqlStatementCounter>(), provider.GetRequiredService<MutationAuditTrail>()));
                 break;
             case DatabaseProvider.MySql:
                 var serverVersion = ServerVersion.Parse(options.ServerVersion);
                 services.AddDbContext<HubDbContext, MySqlHubDbContext>((provider, builder) => builder
                     .UseMySql(connectionString, serverVersion, mysql => mysql.EnableRetryOnFailure(3))
-                    .AddInterceptors(provider.GetRequiredService<SqlStatementCounter>()));
+                    .AddInterceptors(provider.GetRequiredService<SqlStatementCounter>(), provider.GetRequiredService<MutationAuditTrail>()));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider \"{options.Provider}\": use Sqlite or MySql.");

@@ -9,6 +9,8 @@ using Hub.Server.GraphiQL;
 using Hub.Server.Http;
 using Hub.Server.Streaming;
 using Hub.Server.WebSockets;
+using Hub.Server.Http.TrustedDocuments;
+using Hub.Server.RateLimiting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
@@ -21,7 +23,9 @@ builder.Services.AddHubHttp();
 builder.Services.AddHubStreaming();
 builder.Services.Configure<PublicListingCacheOptions>(builder.Configuration.GetSection(PublicListingCacheOptions.Section));
 builder.Services.AddHubWebSockets(builder.Configuration);
+builder.Services.AddHubTrustedDocuments(builder.Configuration);
 builder.Services.AddHubAuthentication(builder.Configuration);
+builder.Services.AddHubRateLimits(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
@@ -45,11 +49,18 @@ if (args.FirstOrDefault() == DeriveObservationsCommand.Verb)
     return await DeriveObservationsCommand.RunAsync(app.Services, args);
 }
 
+if (args.FirstOrDefault() == ApiKeysCommand.Verb)
+{
+    return await ApiKeysCommand.RunAsync(app.Services, args);
+}
+
 await app.InitializeHubDatabaseAsync();
 app.UseAuthentication();
+app.UseRateLimiter();
+app.UseBadCredentialsRefusal();
 app.UseHubWebSockets();
-app.MapHubGraphQL();
-app.MapHubGraphQLWebSockets();
+app.MapHubGraphQL().RequireRateLimiting(HubRateLimitingServiceCollectionExtensions.Policy);
+app.MapHubGraphQLWebSockets().RequireRateLimiting(HubRateLimitingServiceCollectionExtensions.Policy);
 app.MapHubGraphiQL();
 app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
 await app.RunAsync();

@@ -53,7 +53,8 @@ fi
 log "starting Hub.Server on 127.0.0.1:$PORT"
 SERVER_LOG=$(mktemp -t "hub-${BENCH_NAME}-server.XXXXXX.log")
 # Started directly (not through the hub function) so that $! is the server itself: env execs dotnet.
-env Hub__Database__Provider=MySql ConnectionStrings__Hub="$CONNECTION" Hub__Diagnostics__ReportSqlStatements="$REPORT_SQL_STATEMENTS" \
+# Rate limits off: the load generator is one anonymous client address sending far more than a person would.
+env Hub__Database__Provider=MySql ConnectionStrings__Hub="$CONNECTION" Hub__Diagnostics__ReportSqlStatements="$REPORT_SQL_STATEMENTS" Hub__RateLimits__Enabled=false \
     'Logging__LogLevel__Default=Warning' 'Logging__LogLevel__Microsoft.EntityFrameworkCore=Warning' \
     ASPNETCORE_URLS="http://127.0.0.1:$PORT" dotnet "$SERVER_DLL" >"$SERVER_LOG" 2>&1 &
 SERVER_PID=$!

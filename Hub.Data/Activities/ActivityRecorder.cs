@@ -1,3 +1,4 @@
+using Hub.Data.Access;
 using Hub.Data.ActivityFeed;
 using Hub.Data.Model;
 using Hub.Data.Observations;
@@ -11,7 +12,7 @@ namespace Hub.Data.Activities;
 /// activities for that month (the months the station did not report by hand). Once the activity has committed it
 /// is published to the live feed, so no subscriber ever sees an activity that was rolled back.
 /// </summary>
-public sealed class ActivityRecorder(HubDbContext db, ActivityDerivedObservations derived, IActivityFeed feed, TimeProvider clock)
+public sealed class ActivityRecorder(HubDbContext db, ActivityDerivedObservations derived, IActivityFeed feed, TimeProvider clock, StationWriteScope scope)
 {
     public const int MaxTitleLength = 300;
     public const int MaxPlaceLength = 200;
@@ -20,6 +21,7 @@ public sealed class ActivityRecorder(HubDbContext db, ActivityDerivedObservation
     public async Task<ActivityRecordResult> RecordAsync(ActivityRecording input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
+        scope.EnsureMayWrite([input.StationId]);
         var partnerIds = input.PartnerIds?.Distinct().ToList() ?? [];
         var partners = partnerIds.Count is > 0 and <= MaxPartners
             ? await db.ResourcePartners.Where(p => partnerIds.Contains(p.Id)).ToListAsync(cancellationToken)

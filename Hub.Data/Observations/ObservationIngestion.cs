@@ -1,3 +1,4 @@
+using Hub.Data.Access;
 using Hub.Data.Model;
 using Hub.Data.Periods;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ namespace Hub.Data.Observations;
 /// already exists is replaced, never added to, so re-submitting a report cannot double count; each
 /// replacement bumps the figure's version, which callers may state to detect lost updates.
 /// </summary>
-public sealed class ObservationIngestion(HubDbContext db, TimeProvider clock)
+public sealed class ObservationIngestion(HubDbContext db, TimeProvider clock, StationWriteScope scope)
 {
     public const int MaxRows = 10_000;
     public const int MaxNoteLength = 200;
@@ -69,6 +70,8 @@ public sealed class ObservationIngestion(HubDbContext db, TimeProvider clock)
 
     private async Task<(List<ObservationRowError> Errors, Dictionary<string, int> Indicators)> CheckAsync(IReadOnlyList<ObservationSubmission> rows, CancellationToken cancellationToken)
     {
+        // Before any other check: a caller is not told which of another station's figures would have been valid.
+        scope.EnsureMayWrite(rows.Select(r => r.StationId));
         if (rows.Count > MaxRows)
         {
             return ([new ObservationRowError(0, "observations", ObservationProblem.Invalid, $"{rows.Count} rows; at most {MaxRows} go in one batch.")], []);

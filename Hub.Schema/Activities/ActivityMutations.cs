@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Hub.Data.Activities;
 using Hub.Data.Model;
+using Hub.Schema.Access;
 using Hub.Schema.Execution;
 using Hub.Schema.Relay;
 
@@ -13,6 +14,7 @@ public static class ActivityMutations
     {
         ArgumentNullException.ThrowIfNull(mutation);
         mutation.Field<NonNullGraphType<RecordActivityPayloadType>>("recordActivity")
+            .StationStaffMayWrite()
             .Description("Stores an activity a station ran and refreshes the volunteer figures derived from its activities for that month (where the station does not report them by hand).")
             .Argument<NonNullGraphType<RecordActivityInputType>>("input")
             .ResolveAsync(async context =>

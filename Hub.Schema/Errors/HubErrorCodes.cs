@@ -16,10 +16,6 @@ public static class HubErrorCodes
     /// <summary>An argument names something that does not exist (a region code, for example).</summary>
     public const string NotFound = "NOT_FOUND";
     public const string OperationNotFound = "OPERATION_NOT_FOUND";
-    /// <summary>The request carries no valid credentials and the field needs some.</summary>
-    public const string Unauthenticated = "UNAUTHENTICATED";
-    /// <summary>The caller's role or scope does not allow this field (an internal indicator read by the public, for example).</summary>
-    public const string Forbidden = "FORBIDDEN";
     /// <summary>A conditional write found the stored row at another version than the caller expected.</summary>
     public const string VersionConflict = "VERSION_CONFLICT";
     public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";
@@ -36,6 +32,18 @@ public static class HubErrorCodes
     public const string RequestTimeout = "REQUEST_TIMEOUT";
     /// <summary>A WebSocket connection already runs as many operations as one connection may (Hub:WebSockets:MaxOperationsPerConnection).</summary>
     public const string TooManyOpenOperations = "TOO_MANY_OPEN_OPERATIONS";
+
+    // Identity and access (issue 6).
+    /// <summary>No credentials where some are needed (every mutation), or credentials that do not check out (HTTP 401).</summary>
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    /// <summary>The caller's role or scope does not allow this read or write.</summary>
+    public const string Forbidden = "FORBIDDEN";
+    /// <summary>Too many requests from one key, token subject or client address in the window (HTTP 429, Retry-After).</summary>
+    public const string RateLimited = "RATE_LIMITED";
+    /// <summary>The server runs only registered documents and the request sent free text that is not one of them.</summary>
+    public const string TrustedDocumentRequired = "TRUSTED_DOCUMENT_REQUIRED";
+    /// <summary>The request named a document id the server's manifest does not hold.</summary>
+    public const string PersistedDocumentNotFound = "PERSISTED_DOCUMENT_NOT_FOUND";
 
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string NotAcceptable = "NOT_ACCEPTABLE";

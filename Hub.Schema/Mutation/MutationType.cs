@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Hub.Schema.Access;
 using Hub.Schema.Activities;
 using Hub.Schema.Observations;
 
@@ -12,5 +13,6 @@ public sealed class MutationType : ObjectGraphType
         Name = "Mutation";
         this.AddObservationMutations();
         this.AddActivityMutations();
+        this.GuardMutations();
     }
 }

@@ -5,6 +5,7 @@ using Hub.Data.Observations;
 using Hub.Data.Observations.Import;
 using Hub.Data.Periods;
 using Hub.Schema.Errors;
+using Hub.Schema.Access;
 using Hub.Schema.Execution;
 using Hub.Schema.Relay;
 
@@ -16,6 +17,7 @@ public static class ObservationMutations
     {
         ArgumentNullException.ThrowIfNull(mutation);
         mutation.Field<NonNullGraphType<SubmitObservationsPayloadType>>("submitObservations")
+            .StationStaffMayWrite()
             .Description("Stores reported figures all or nothing. A figure already stored for the same station, indicator and period is replaced, never added to.")
             .Argument<NonNullGraphType<SubmitObservationsInputType>>("input")
             .ResolveAsync(async context =>
@@ -29,6 +31,7 @@ public static class ObservationMutations
             });
 
         mutation.Field<NonNullGraphType<ImportObservationsPayloadType>>("importObservations")
+            .StationStaffMayWrite()
             .Description(
                 "Imports a monthly-report spreadsheet (CSV or XLSX; headers in Chinese or English) all or nothing, replacing figures " +
                 "already stored. The file travels base64-encoded inside the request, so the request limits bound its size; see ImportObservationsInput.content.")

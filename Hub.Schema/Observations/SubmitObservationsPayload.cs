@@ -1,6 +1,10 @@
 using Hub.Data.Model;
+using Hub.Schema.Mutation;
 using Hub.Data.Observations;
 
 namespace Hub.Schema.Observations;
 
-public sealed record SubmitObservationsPayload(IReadOnlyList<Observation> Observations, IReadOnlyList<ObservationRowError> Errors);
+public sealed record SubmitObservationsPayload(IReadOnlyList<Observation> Observations, IReadOnlyList<ObservationRowError> Errors) : IMutationPayload
+{
+    int IMutationPayload.ErrorCount => Errors.Count;
+}

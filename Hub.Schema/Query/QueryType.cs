@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Hub.Schema.Activities;
+using Hub.Schema.Audit;
 using Hub.Schema.Brands;
 using Hub.Schema.Comparisons;
 using Hub.Schema.Indicators;
@@ -28,5 +29,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddIndicatorQueries();
         this.AddComparisonQueries();
         this.AddPublicProjectQueries();
+        this.AddAuditQueries();
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Hub.Schema.Access;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
 
@@ -7,6 +8,9 @@ namespace Hub.Server.Auth;
 
 public static class HubAuthenticationServiceCollectionExtensions
 {
+    /// <summary>The default scheme: forwards to "ApiKey" or "Bearer" by the request's headers.</summary>
+    public const string CredentialsScheme = "Credentials";
+
     /// <summary>
     /// Registers the credentials the hub accepts. A request without any is the public; the schema's rules decide
     /// what each caller may read and write (<see cref="HubCaller"/>).
@@ -21,7 +25,13 @@ public static class HubAuthenticationServiceCollectionExtensions
             throw new InvalidOperationException($"{HubJwtOptions.Section}:SigningKey must be at least 32 bytes long for HS256.");
         }
 
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+        services.AddAuthentication(CredentialsScheme)
+            // One default scheme that hands each request to the handler of the credentials it carries.
+            .AddPolicyScheme(CredentialsScheme, "API key or bearer token", options =>
+                options.ForwardDefaultSelector = context => ApiKeyAuthenticationHandler.KeyOf(context.Request).Present
+                    ? ApiKeyAuthenticationHandler.SchemeName
+                    : JwtBearerDefaults.AuthenticationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
             .AddJwtBearer(options =>
             {
                 // Claims keep the names the token gives them (hub_role, sub), not the WS-* URIs of the old mapping.
@@ -41,4 +51,11 @@ public static class HubAuthenticationServiceCollectionExtensions
             });
         return services;
     }
+
+    /// <summary>
+    /// Refuses, with 401, a request whose credentials do not check out. Goes after <c>UseAuthentication</c>, which
+    /// reads them into <c>HttpContext.User</c>, and after the rate limiter, so that floods of bad keys are limited
+    /// per client address like any anonymous traffic.
+    /// </summary>
+    public static IApplicationBuilder UseBadCredentialsRefusal(this IApplicationBuilder app) => app.UseMiddleware<BadCredentialsMiddleware>();
 }

@@ -1,5 +1,6 @@
 using Hub.Schema.Errors;
 using Hub.Schema.Limits;
+using Hub.Server.Http.TrustedDocuments;
 using System.Text;
 using GraphQL;
 using GraphQL.Execution;
@@ -126,13 +127,29 @@ internal sealed partial class GraphQLHttpEndpoint(
             return;
         }
 
+        var requests = read.Requests!.ToList();
+        var trusted = services.GetService<TrustedDocumentResolver>();
+        for (var i = 0; trusted is not null && i < requests.Count; i++)
+        {
+            // One refused document refuses a batch whole, as one malformed request does.
+            var resolution = trusted.Resolve(requests[i]);
+            if (!resolution.Succeeded)
+            {
+                var position = read.IsBatch ? $"Request {i + 1} of the batch: " : "";
+                await WriteFailureAsync(context, mediaType, new GraphQLHttpFailure(StatusCodes.Status400BadRequest, resolution.ErrorCode!, position + resolution.Message));
+                return;
+            }
+
+            requests[i] = resolution.Request!;
+        }
+
         if (read.IsBatch)
         {
-            await HandleBatchAsync(context, serializer, read.Requests!, mediaType, deadline);
+            await HandleBatchAsync(context, serializer, requests, mediaType, deadline);
             return;
         }
 
-        var result = await ExecuteAsync(context, context.RequestServices, read.Requests![0], isGet, deadline);
+        var result = await ExecuteAsync(context, context.RequestServices, requests[0], isGet, deadline);
         var (status, allowHeader) = StatusFor(result, mediaType);
         if (status == StatusCodes.Status500InternalServerError)
         {
@@ -145,7 +162,7 @@ internal sealed partial class GraphQLHttpEndpoint(
             context.Response.Headers.Allow = allowHeader;
         }
 
-        if (status == StatusCodes.Status200OK && PublicListingCache.IsCacheable(context, read.Requests[0], result))
+        if (status == StatusCodes.Status200OK && PublicListingCache.IsCacheable(context, requests[0], result))
         {
             await new PublicListingCache(listingCacheOptions).WriteAsync(context, serializer, result, mediaType);
             return;
@@ -162,7 +179,7 @@ internal sealed partial class GraphQLHttpEndpoint(
     private async Task HandleBatchAsync(
         HttpContext context,
         IGraphQLSerializer serializer,
-        IReadOnlyList<GraphQLRequest> requests,
+        List<GraphQLRequest> requests,
         string mediaType,
         RequestDeadline deadline)
     {
@@ -187,6 +204,7 @@ internal sealed partial class GraphQLHttpEndpoint(
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
+            DocumentId = request.DocumentId,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,

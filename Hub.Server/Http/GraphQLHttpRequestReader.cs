@@ -15,7 +15,7 @@ namespace Hub.Server.Http;
 /// </summary>
 internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, GraphQLHttpOptions options, int maxBatchSize)
 {
-    private static readonly string[] KnownParameters = ["query", "operationName", "variables", "extensions"];
+    private static readonly string[] KnownParameters = ["query", "operationName", "variables", "extensions", "documentId"];
 
     public GraphQLHttpRequestReadResult ReadQueryString(IQueryCollection query)
     {
@@ -28,14 +28,16 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, Gr
         }
 
         var text = query["query"].ToString();
-        if (string.IsNullOrWhiteSpace(text))
+        var documentId = EmptyToNull(query["documentId"].ToString());
+        if (string.IsNullOrWhiteSpace(text) && documentId is null && !query["extensions"].ToString().Contains("persistedQuery", StringComparison.Ordinal))
         {
             return Fail("The query string has no 'query' parameter; send the GraphQL document in 'query'.");
         }
 
         var request = new GraphQLRequest
         {
-            Query = text,
+            Query = EmptyToNull(text),
+            DocumentId = documentId,
             OperationName = EmptyToNull(query["operationName"].ToString()),
         };
 
@@ -146,20 +148,39 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, Gr
             return Fail("The request body must be a JSON object with a 'query' string, or an array of such objects.");
         }
 
-        if (!root.TryGetProperty("query", out var query) || query.ValueKind == JsonValueKind.Null)
+        string? documentId = null;
+        if (root.TryGetProperty("documentId", out var id) && id.ValueKind != JsonValueKind.Null)
         {
-            return Fail("The request body has no 'query'; send the GraphQL document as a string in 'query'.");
+            if (id.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(id.GetString()))
+            {
+                return Fail($"The 'documentId' parameter must be a document's id, not {Describe(id)}.");
+            }
+
+            documentId = id.GetString();
         }
 
-        if (query.ValueKind != JsonValueKind.String)
+        // A stored document may stand in for the text: by documentId, or by Apollo's persisted-query hash.
+        var named = documentId is not null
+            || (root.TryGetProperty("extensions", out var extensions) && extensions.ValueKind == JsonValueKind.Object && extensions.TryGetProperty("persistedQuery", out _));
+        var request = new GraphQLRequest { DocumentId = documentId };
+        if (!root.TryGetProperty("query", out var query) || query.ValueKind == JsonValueKind.Null)
+        {
+            if (!named)
+            {
+                return Fail("The request body has no 'query'; send the GraphQL document as a string in 'query'.");
+            }
+        }
+        else if (query.ValueKind != JsonValueKind.String)
         {
             return Fail($"The 'query' parameter must be a string, not {Describe(query)}.");
         }
-
-        var request = new GraphQLRequest { Query = query.GetString() };
-        if (string.IsNullOrWhiteSpace(request.Query))
+        else
         {
-            return Fail("The 'query' parameter is empty; send a GraphQL document.");
+            request.Query = query.GetString();
+            if (string.IsNullOrWhiteSpace(request.Query))
+            {
+                return Fail("The 'query' parameter is empty; send a GraphQL document.");
+            }
         }
 
         if (root.TryGetProperty("operationName", out var operationName) && operationName.ValueKind != JsonValueKind.Null)

@@ -30,7 +30,7 @@ internal sealed class PublicListingCache(IOptions<PublicListingCacheOptions> opt
     /// <summary>Whether this request's answer may be shared: anonymous, and an operation that selects only the public listing.</summary>
     public static bool IsCacheable(HttpContext context, GraphQLRequest request, ExecutionResult result)
     {
-        if (context.User.Identity?.IsAuthenticated == true || context.Request.Headers.ContainsKey(HeaderNames.Authorization)
+        if (context.User.Identity?.IsAuthenticated == true || context.Request.Headers.ContainsKey(HeaderNames.Authorization) || context.Request.Headers.ContainsKey("X-Api-Key")
             || !result.Executed || result.Errors is { Count: > 0 } || request.Query is null)
         {
             return false;

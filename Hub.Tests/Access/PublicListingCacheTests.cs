@@ -94,7 +94,7 @@ public sealed class PublicListingCacheTests(ShortCacheSqliteDemoHub hub) : IClas
     public async Task The_listing_asked_with_credentials_is_private_and_no_store()
     {
         using var request = Get(Listing);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Infrastructure.TestTokens.For(HubRole.Partner));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Infrastructure.TestTokens.For(HubRole.Partner, "partner"));
         using var response = await hub.Client.Http.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Null(response.Headers.ETag);

@@ -75,7 +75,7 @@ public abstract class RecordActivityTests<TFixture>(TFixture hub)
         Assert.Equal(0, count["station"]!["activities"]!["totalCount"]!.GetValue<int>());
     }
 
-    private async Task<JsonNode> RecordAsync(object input) => (await hub.Client.QueryAsync(Record, new { input }))["recordActivity"]!;
+    private async Task<JsonNode> RecordAsync(object input) => (await hub.Admin.QueryAsync(Record, new { input }))["recordActivity"]!;
 }
 
 public sealed class RecordActivityOnSqlite(SqliteDemoHub hub) : RecordActivityTests<SqliteDemoHub>(hub), IClassFixture<SqliteDemoHub>;

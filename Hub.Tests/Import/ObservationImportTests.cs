@@ -192,7 +192,7 @@ public abstract class ObservationImportTests<TFixture>(TFixture hub)
 
     private async Task<JsonNode> ImportAsync(string fileName, byte[] content)
     {
-        var data = await hub.Client.QueryAsync(Import, new { fileName, content = Convert.ToBase64String(content) });
+        var data = await hub.Admin.QueryAsync(Import, new { fileName, content = Convert.ToBase64String(content) });
         return data["importObservations"]!;
     }
 }

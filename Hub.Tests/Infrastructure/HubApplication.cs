@@ -24,6 +24,7 @@ public sealed class HubApplication(
         builder.UseSetting("Hub:Diagnostics:ReportSqlStatements", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
+        builder.UseSetting("Hub:Auth:Jwt:SigningKey", TestTokens.SigningKey);
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);

@@ -13,7 +13,11 @@ public abstract class HubServerFixture : IAsyncLifetime, IAsyncDisposable
     private HubApplication? _application;
     private TestDatabase? _database;
 
+    /// <summary>A client without credentials: the public.</summary>
     public GraphQLClient Client { get; private set; } = null!;
+
+    /// <summary>A client with an ADMIN bearer token, for the tests that write data as an operator would.</summary>
+    public GraphQLClient Admin { get; private set; } = null!;
 
     public DatabaseKind Kind => Database.Kind;
 
@@ -30,22 +34,28 @@ public abstract class HubServerFixture : IAsyncLifetime, IAsyncDisposable
     {
         _database = await CreateDatabaseAsync();
         var provider = _database.Kind == DatabaseKind.Sqlite ? DatabaseProvider.Sqlite : DatabaseProvider.MySql;
-        var settings = TestTokens.Settings.Concat(Settings).GroupBy(pair => pair.Key).ToDictionary(group => group.Key, group => group.Last().Value);
-        _application = new HubApplication(provider, _database.ConnectionString, SeedDemoData, settings);
+        _application = new HubApplication(provider, _database.ConnectionString, SeedDemoData, Settings);
         Client = new GraphQLClient(_application.CreateClient());
         Admin = ClientAs(HubRole.Admin);
     }
 
-    /// <summary>A client that signs in as an ADMIN, for tests about the data rather than about who may see it.</summary>
-    public GraphQLClient Admin { get; private set; } = null!;
-
     /// <summary>A client whose requests carry a bearer token for <paramref name="role"/> (and its station or region).</summary>
-    public GraphQLClient ClientAs(HubRole role, int? stationId = null, string? regionCode = null)
+    public GraphQLClient ClientAs(HubRole role, int? stationId = null, string? regionCode = null) =>
+        ClientWith("Bearer", TestTokens.For(role, "test-" + HubCaller.NameOf(role).ToLowerInvariant(), stationId, regionCode));
+
+    /// <summary>A client that sends <c>Authorization: &lt;scheme&gt; &lt;credentials&gt;</c> with every request.</summary>
+    public GraphQLClient ClientWith(string scheme, string credentials)
     {
         var http = (_application ?? throw new InvalidOperationException("The fixture has not started.")).CreateClient();
-        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", TestTokens.For(role, stationId, regionCode));
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(scheme, credentials);
         return new GraphQLClient(http);
     }
+
+    /// <summary>A client of the fixture's server with no headers set, for tests that set their own.</summary>
+    public HttpClient CreateHttpClient() => (_application ?? throw new InvalidOperationException("The fixture has not started.")).CreateClient();
+
+    /// <summary>The running server's services (configuration, logging), for tests that look behind the endpoint.</summary>
+    public IServiceProvider Services => (_application ?? throw new InvalidOperationException("The fixture has not started.")).Services;
 
     /// <summary>A DbContext on the fixture's database, for arranging rows and checking that nothing changed.</summary>
     public AsyncServiceScope CreateScope() => (_application ?? throw new InvalidOperationException("The fixture has not started.")).Services.CreateAsyncScope();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Text;
 using Hub.Schema.Access;
@@ -6,23 +7,41 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Hub.Tests.Infrastructure;
 
-/// <summary>HS256 bearer tokens as a bureau's identity provider would sign them, with the key every test hub is configured with.</summary>
+/// <summary>
+/// Bearer tokens for the test hubs, signed with the key <see cref="HubApplication"/> configures, as a bureau's
+/// identity provider would issue them.
+/// </summary>
 public static class TestTokens
 {
     public const string SigningKey = "datahub-tests-signing-key-0123456789abcdef";
 
-    public static IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
+    public static string Admin { get; } = For(HubRole.Admin, "test-admin");
+
+    /// <summary>Tokens the hub must refuse, each with why.</summary>
+    public static TheoryData<string, string> ThatDoNotCheckOut() => new()
     {
-        ["Hub:Auth:Jwt:SigningKey"] = SigningKey,
+        { "expired", For(HubRole.Admin, "late", expires: DateTime.UtcNow.AddMinutes(-5)) },
+        { "signed with another key", For(HubRole.Admin, "forger", signingKey: "another-key-that-is-long-enough-for-hs256!!") },
+        { "for another audience", For(HubRole.Admin, "elsewhere", audience: "someone-else") },
+        { "from another issuer", For(HubRole.Admin, "elsewhere", issuer: "someone-else") },
+        { "staff without a station", For(HubRole.StationStaff, "nowhere") },
+        { "not a token", "not-a-jwt" },
     };
 
-    /// <summary>A token for <paramref name="role"/> with its scope: a station id for STATION_STAFF, a region code for ANALYST.</summary>
-    public static string For(HubRole role, int? stationId = null, string? regionCode = null, string subject = "test")
+    public static string For(
+        HubRole role,
+        string subject,
+        int? stationId = null,
+        string? regionCode = null,
+        DateTime? expires = null,
+        string signingKey = SigningKey,
+        string issuer = "datahub",
+        string audience = "datahub")
     {
         var claims = new List<Claim> { new(HubClaimTypes.Subject, subject), new(HubClaimTypes.Role, HubCaller.NameOf(role)) };
         if (stationId is { } station)
         {
-            claims.Add(new Claim(HubClaimTypes.Station, station.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            claims.Add(new Claim(HubClaimTypes.Station, station.ToString(CultureInfo.InvariantCulture)));
         }
 
         if (regionCode is not null)
@@ -30,13 +49,16 @@ public static class TestTokens
             claims.Add(new Claim(HubClaimTypes.Region, regionCode));
         }
 
+        var expiry = expires ?? DateTime.UtcNow.AddHours(1);
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
-            Issuer = "datahub",
-            Audience = "datahub",
             Subject = new ClaimsIdentity(claims),
-            Expires = DateTime.UtcNow.AddHours(1),
-            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(SigningKey)), SecurityAlgorithms.HmacSha256),
+            Issuer = issuer,
+            Audience = audience,
+            NotBefore = expiry.AddHours(-2),
+            IssuedAt = expiry.AddHours(-2),
+            Expires = expiry,
+            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(signingKey)), SecurityAlgorithms.HmacSha256),
         });
     }
 }

@@ -32,7 +32,7 @@ public abstract class DerivedObservationsTests<TFixture>(TFixture hub)
         Assert.Equal(0, await DeriveAsync());
         Assert.Equal((7.5m, 9m, 2m), await FiguresAsync(station));
 
-        var byHand = await hub.Client.QueryAsync("""
+        var byHand = await hub.Admin.QueryAsync("""
             mutation($id: ID!) { submitObservations(input: { observations: [{ stationId: $id, indicator: "volunteer_hours", period: "2041-03", value: 99 }] }) { errors { message } } }
             """, new { id = station });
         Assert.Empty((JsonArray)byHand["submitObservations"]!["errors"]!);

@@ -81,7 +81,7 @@ public abstract class SubmitObservationsTests<TFixture>(TFixture hub)
 
     private async Task<JsonNode> SubmitAsync(params object[] rows)
     {
-        var data = await hub.Client.QueryAsync(Submit, new { rows });
+        var data = await hub.Admin.QueryAsync(Submit, new { rows });
         return data["submitObservations"]!;
     }
 }

@@ -1,0 +1,98 @@
+using System.Collections;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace Hub.Data.Audit;
+
+/// <summary>
+/// Writes the values the audit log keeps (mutation arguments, row snapshots) as JSON. Long strings, such as an
+/// imported file's base64 content, are kept as their length and SHA-256: enough to tell which file it was
+/// without copying every upload into the log.
+/// </summary>
+public static class AuditJson
+{
+    public const int MaxStringLength = 1000;
+
+    public static string Serialize(object? value)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            Write(writer, value);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    public static void Write(Utf8JsonWriter writer, object? value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        switch (value)
+        {
+            case null:
+                writer.WriteNullValue();
+                break;
+            case string text when text.Length > MaxStringLength:
+                writer.WriteStartObject();
+                writer.WriteNumber("length", text.Length);
+                writer.WriteString("sha256", Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))));
+                writer.WriteEndObject();
+                break;
+            case string text:
+                writer.WriteStringValue(text);
+                break;
+            case bool flag:
+                writer.WriteBooleanValue(flag);
+                break;
+            case int or long or short or byte:
+                writer.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture));
+                break;
+            case decimal number:
+                writer.WriteNumberValue(number);
+                break;
+            case double or float:
+                writer.WriteNumberValue(Convert.ToDouble(value, CultureInfo.InvariantCulture));
+                break;
+            case DateTime time:
+                writer.WriteStringValue(DateTime.SpecifyKind(time, DateTimeKind.Utc));
+                break;
+            case DateOnly date:
+                writer.WriteStringValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                break;
+            case Enum named:
+                writer.WriteStringValue(named.ToString());
+                break;
+            case byte[]:
+                // No stored column the log copies holds bytes a caller sent; none is worth keeping.
+                writer.WriteStringValue("(bytes)");
+                break;
+            case IEnumerable<KeyValuePair<string, object?>> map:
+                writer.WriteStartObject();
+                foreach (var (name, item) in map)
+                {
+                    writer.WritePropertyName(name);
+                    Write(writer, item);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case IEnumerable list:
+                writer.WriteStartArray();
+                foreach (var item in list)
+                {
+                    Write(writer, item);
+                }
+
+                writer.WriteEndArray();
+                break;
+            case IFormattable formattable:
+                writer.WriteStringValue(formattable.ToString(null, CultureInfo.InvariantCulture));
+                break;
+            default:
+                writer.WriteStringValue(value.ToString());
+                break;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+namespace Hub.Data.Model;
+
+/// <summary>How a mutation ended.</summary>
+public enum AuditOutcome
+{
+    /// <summary>The change was stored.</summary>
+    Succeeded,
+
+    /// <summary>The input was invalid (the payload named its errors); nothing was stored.</summary>
+    Rejected,
+
+    /// <summary>The caller had no credentials or no right to make this change; nothing was stored.</summary>
+    Refused,
+
+    /// <summary>The server failed while making the change; nothing was stored.</summary>
+    Failed,
+}

@@ -1,0 +1,13 @@
+using GraphQL.Types;
+using Hub.Data.Model;
+
+namespace Hub.Schema.Audit;
+
+public sealed class AuditOutcomeType : EnumerationGraphType<AuditOutcome>
+{
+    public AuditOutcomeType()
+    {
+        Name = "AuditOutcome";
+        Description = "How a mutation ended: SUCCEEDED (stored), REJECTED (invalid input), REFUSED (no credentials or no right), FAILED (server fault).";
+    }
+}

@@ -1,0 +1,25 @@
+namespace Hub.Server.RateLimiting;
+
+/// <summary>
+/// Request limits per caller (<c>Hub:RateLimits:*</c>): a fixed window of <see cref="Window"/>, in which each API key
+/// or token subject may send <see cref="AuthenticatedPermits"/> requests and each anonymous client address
+/// <see cref="AnonymousPermits"/>. A batch is one request.
+/// </summary>
+public sealed class HubRateLimitOptions
+{
+    public const string Section = "Hub:RateLimits";
+
+    /// <summary>
+    /// Whether the limits apply. Unset means on, except in the Testing environment, where the test suite's hundreds
+    /// of requests from one address would trip them; tests of the limits set it.
+    /// </summary>
+    public bool? Enabled { get; set; }
+
+    /// <summary>Requests per window from one anonymous client address: 10 a second on average, ample for a person and for a dashboard's page loads.</summary>
+    public int AnonymousPermits { get; set; } = 600;
+
+    /// <summary>Requests per window for one API key or token subject, whose scripts and dashboards poll harder than people click.</summary>
+    public int AuthenticatedPermits { get; set; } = 6000;
+
+    public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
+}

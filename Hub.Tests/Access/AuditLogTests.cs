@@ -1,0 +1,156 @@
+using System.Text.Json.Nodes;
+using Hub.Data.Periods;
+using Hub.Schema.Access;
+using Hub.Schema.Errors;
+using Hub.Schema.Relay;
+using Hub.Tests.Infrastructure;
+
+namespace Hub.Tests.Access;
+
+/// <summary>
+/// Every mutation leaves an entry in the audit log: who, what, when, the rows before and after, and how it ended,
+/// refusals included; only ADMIN callers read the log. On both databases, read back through <c>auditLog</c>.
+/// </summary>
+public abstract class AuditLogTests<TFixture>(TFixture hub)
+    where TFixture : HubServerFixture
+{
+    private const string Log = """
+        query($subject: String, $mutation: String) {
+          auditLog(subject: $subject, mutation: $mutation, first: 10) {
+            totalCount
+            nodes { id at subject role mutation input outcome reason changes { entity state key before after } }
+          }
+        }
+        """;
+
+    [Fact]
+    public async Task A_replaced_figure_is_logged_with_its_value_before_and_after()
+    {
+        var subject = "auditor-" + Guid.NewGuid().ToString("N")[..8];
+        var client = hub.ClientWith("Bearer", TestTokens.For(HubRole.Admin, subject));
+        var station = await FirstStationAsync();
+        var period = ReportingPeriod.OfMonth(2080, 1);
+        Assert.Null((await TestMutations.RunAsync(client, "submitObservations", station, period, "")).Errors);
+        var second = await client.PostAsync(
+            "mutation($rows: [ObservationInput!]!) { submitObservations(input: { observations: $rows }) { errors { message } } }",
+            new { rows = new[] { new { stationId = GlobalId.Of("Station", station), indicator = "news_articles", period = "2080-01", value = 9.5m, note = "corrected" } } });
+        Assert.Null(second.Errors);
+
+        var entries = await EntriesAsync(subject, "submitObservations");
+        Assert.Equal(2, entries.Count);
+        var latest = entries[0]!;
+        Assert.Equal("ADMIN", latest["role"]!.GetValue<string>());
+        Assert.Equal("SUCCEEDED", latest["outcome"]!.GetValue<string>());
+        Assert.Contains("corrected", latest["input"]!.GetValue<string>(), StringComparison.Ordinal);
+        var change = ((JsonArray)latest["changes"]!).Single(c => c!["entity"]!.GetValue<string>() == "Observation")!;
+        Assert.Equal("Modified", change["state"]!.GetValue<string>());
+        var before = JsonNode.Parse(change["before"]!.GetValue<string>())!;
+        var after = JsonNode.Parse(change["after"]!.GetValue<string>())!;
+        Assert.Equal(7m, before["Value"]!.GetValue<decimal>());
+        Assert.Equal(9.5m, after["Value"]!.GetValue<decimal>());
+        Assert.Equal(before["Version"]!.GetValue<int>() + 1, after["Version"]!.GetValue<int>());
+
+        var first = ((JsonArray)entries[1]!["changes"]!).Single()!;
+        Assert.Equal("Added", first["state"]!.GetValue<string>());
+        Assert.Null(first["before"]);
+        Assert.True(JsonNode.Parse(first["key"]!.GetValue<string>())!["Id"]!.GetValue<int>() > 0, "the key is the stored row's id");
+    }
+
+    [Fact]
+    public async Task A_recorded_activity_is_logged_with_the_stored_activity()
+    {
+        var subject = "recorder-" + Guid.NewGuid().ToString("N")[..8];
+        var client = hub.ClientWith("Bearer", TestTokens.For(HubRole.Admin, subject));
+        var station = await FirstStationAsync();
+        var response = await TestMutations.RunAsync(client, "recordActivity", station, ReportingPeriod.OfMonth(2024, 3), "审计测试活动");
+        var activityId = GlobalId.IdOf(response.Data!["recordActivity"]!["activity"]!["id"]!.GetValue<string>(), "Activity");
+
+        var entry = (await EntriesAsync(subject, "recordActivity")).Single()!;
+        Assert.Equal("SUCCEEDED", entry["outcome"]!.GetValue<string>());
+        var activity = ((JsonArray)entry["changes"]!).Single(c => c!["entity"]!.GetValue<string>() == "Activity")!;
+        Assert.Equal(activityId, JsonNode.Parse(activity["key"]!.GetValue<string>())!["Id"]!.GetValue<int>());
+        Assert.Equal("审计测试活动", JsonNode.Parse(activity["after"]!.GetValue<string>())!["Title"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Refused_and_rejected_mutations_are_logged_without_changes()
+    {
+        var station = await FirstStationAsync();
+        var subject = "outsider-" + Guid.NewGuid().ToString("N")[..8];
+        var partner = hub.ClientWith("Bearer", TestTokens.For(HubRole.Partner, subject));
+        Assert.Equal(HubErrorCodes.Forbidden, (await TestMutations.RunAsync(partner, "submitObservations", station, ReportingPeriod.OfMonth(2081, 1), "")).FirstErrorCode);
+
+        var admin = hub.ClientWith("Bearer", TestTokens.For(HubRole.Admin, subject + "-admin"));
+        var rejected = await admin.PostAsync(
+            "mutation { submitObservations(input: { observations: [{ stationId: \"" + GlobalId.Of("Station", station) + "\", indicator: \"no_such_code\", period: \"2081-02\", value: 1 }] }) { errors { message } } }");
+        Assert.NotEmpty((JsonArray)rejected.Data!["submitObservations"]!["errors"]!);
+
+        var refused = (await EntriesAsync(subject, null)).Single()!;
+        Assert.Equal("REFUSED", refused["outcome"]!.GetValue<string>());
+        Assert.Equal("PARTNER", refused["role"]!.GetValue<string>());
+        Assert.Empty((JsonArray)refused["changes"]!);
+        Assert.False(string.IsNullOrEmpty(refused["reason"]!.GetValue<string>()));
+
+        var invalid = (await EntriesAsync(subject + "-admin", null)).Single()!;
+        Assert.Equal("REJECTED", invalid["outcome"]!.GetValue<string>());
+        Assert.Empty((JsonArray)invalid["changes"]!);
+
+        var before = await hub.Admin.QueryAsync("{ auditLog(outcome: REFUSED) { totalCount } }");
+        Assert.Equal(HubErrorCodes.Unauthenticated, (await TestMutations.RunAsync(hub.Client, "recordActivity", station, ReportingPeriod.OfMonth(2024, 3), "匿名")).FirstErrorCode);
+        var after = await hub.Admin.QueryAsync("{ auditLog(outcome: REFUSED, first: 1) { totalCount nodes { role subject mutation } } }");
+        Assert.Equal(before["auditLog"]!["totalCount"]!.GetValue<int>() + 1, after["auditLog"]!["totalCount"]!.GetValue<int>());
+        var anonymous = after["auditLog"]!["nodes"]![0]!;
+        Assert.Equal("PUBLIC", anonymous["role"]!.GetValue<string>());
+        Assert.Null(anonymous["subject"]);
+        Assert.Equal("recordActivity", anonymous["mutation"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Each_mutation_of_a_document_has_an_entry_of_its_own()
+    {
+        var subject = "twice-" + Guid.NewGuid().ToString("N")[..8];
+        var station = GlobalId.Of("Station", await FirstStationAsync());
+        var response = await hub.ClientWith("Bearer", TestTokens.For(HubRole.Admin, subject)).PostAsync("""
+            mutation($id: ID!) {
+              first: submitObservations(input: { observations: [{ stationId: $id, indicator: "news_articles", period: "2082-01", value: 1 }] }) { errors { message } }
+              second: submitObservations(input: { observations: [{ stationId: $id, indicator: "videos_published", period: "2082-01", value: 2 }] }) { errors { message } }
+            }
+            """, new { id = station });
+        Assert.Null(response.Errors);
+
+        var entries = await EntriesAsync(subject, "submitObservations");
+        Assert.Equal(2, entries.Count);
+        var indicators = entries.Select(e => JsonNode.Parse(((JsonArray)e!["changes"]!).Single()!["after"]!.GetValue<string>())!["IndicatorId"]!.GetValue<int>()).ToHashSet();
+        Assert.Equal(2, indicators.Count);
+    }
+
+    [Fact]
+    public async Task Only_admins_read_the_audit_log()
+    {
+        Assert.Equal(HubErrorCodes.Unauthenticated, (await hub.Client.PostAsync("{ auditLog { totalCount } }")).FirstErrorCode);
+        foreach (var token in new[]
+                 {
+                     TestTokens.For(HubRole.Partner, "p"),
+                     TestTokens.For(HubRole.StationStaff, "s", stationId: await FirstStationAsync()),
+                     TestTokens.For(HubRole.Analyst, "a", regionCode: "370000000000"),
+                 })
+        {
+            var response = await hub.ClientWith("Bearer", token).PostAsync("{ auditLog { totalCount nodes { input } } }");
+            Assert.Equal(HubErrorCodes.Forbidden, response.FirstErrorCode);
+            Assert.Null(response.Data?["auditLog"]);
+        }
+    }
+
+    private async Task<JsonArray> EntriesAsync(string subject, string? mutation) =>
+        (JsonArray)(await hub.Admin.QueryAsync(Log, new { subject, mutation }))["auditLog"]!["nodes"]!;
+
+    private async Task<int> FirstStationAsync()
+    {
+        var id = (await hub.Admin.QueryAsync("{ stations(first: 1) { nodes { id } } }"))["stations"]!["nodes"]![0]!["id"]!.GetValue<string>();
+        return GlobalId.IdOf(id, "Station")!.Value;
+    }
+}
+
+public sealed class AuditLogOnSqlite(SqliteDemoHub hub) : AuditLogTests<SqliteDemoHub>(hub), IClassFixture<SqliteDemoHub>;
+
+public sealed class AuditLogOnMariaDb(MariaDbDemoHub hub) : AuditLogTests<MariaDbDemoHub>(hub), IClassFixture<MariaDbDemoHub>;

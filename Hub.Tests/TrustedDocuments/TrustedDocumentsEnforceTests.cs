@@ -1,0 +1,68 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Hub.Schema.Errors;
+using Hub.Server.Http.TrustedDocuments;
+using Hub.Tests.Infrastructure;
+
+namespace Hub.Tests.TrustedDocuments;
+
+/// <summary>Enforce: only the manifest's documents run, by id or as their exact text; any other text is refused before it is parsed.</summary>
+public sealed class TrustedDocumentsEnforceTests(EnforceTrustedDocumentsHub hub) : IClassFixture<EnforceTrustedDocumentsHub>
+{
+    [Fact]
+    public async Task Free_text_not_in_the_manifest_is_refused()
+    {
+        using var http = hub.CreateHttpClient();
+        var refused = await http.SendAsync(new JsonObject { ["query"] = "{ indicators { code label } }" });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
+        Assert.Equal(HubErrorCodes.TrustedDocumentRequired, refused.FirstErrorCode);
+        Assert.Null(refused.Data);
+
+        var viaGet = await http.GetWithQueryStringAsync("query=" + Uri.EscapeDataString("{ __typename }"));
+        Assert.Equal(HubErrorCodes.TrustedDocumentRequired, viaGet.FirstErrorCode);
+
+        var batch = await http.SendAsync(new JsonArray
+        {
+            new JsonObject { ["documentId"] = TrustedDocumentResolver.IdOf(TrustedDocumentsHub.Indicators) },
+            new JsonObject { ["query"] = "{ __schema { types { name } } }" },
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, batch.Status);
+        Assert.Equal(HubErrorCodes.TrustedDocumentRequired, batch.FirstErrorCode);
+    }
+
+    [Fact]
+    public async Task Registered_documents_run_by_id_over_post_and_get_or_as_their_exact_text()
+    {
+        using var http = hub.CreateHttpClient();
+        var id = TrustedDocumentResolver.IdOf(TrustedDocumentsHub.Regions);
+        var byId = await http.SendAsync(new JsonObject { ["documentId"] = id, ["variables"] = new JsonObject { ["first"] = 2 } });
+        Assert.Null(byId.Errors);
+        Assert.NotNull(byId.Data!["regions"]);
+
+        var viaGet = await http.GetWithQueryStringAsync("documentId=" + Uri.EscapeDataString(TrustedDocumentResolver.IdOf(TrustedDocumentsHub.Indicators)));
+        Assert.Null(viaGet.Errors);
+        Assert.NotEmpty((JsonArray)viaGet.Data!["indicators"]!);
+
+        Assert.Null((await http.SendAsync(new JsonObject { ["query"] = TrustedDocumentsHub.Indicators })).Errors);
+
+        var unknown = await http.SendAsync(new JsonObject { ["documentId"] = "sha256:" + new string('0', 64) });
+        Assert.Equal(HubErrorCodes.PersistedDocumentNotFound, unknown.FirstErrorCode);
+    }
+
+    [Fact]
+    public void A_manifest_whose_ids_do_not_match_their_documents_stops_the_server()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"datahub-bad-manifest-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, "{ \"sha256:" + new string('a', 64) + "\": \"{ indicators { code } }\" }");
+        try
+        {
+            var ex = Assert.Throws<InvalidOperationException>(() => TrustedDocumentResolver.Load(new TrustedDocumentOptions { Mode = TrustedDocumentMode.Enforce, ManifestPath = path }));
+            Assert.Contains("not the SHA-256", ex.Message, StringComparison.Ordinal);
+            Assert.Throws<InvalidOperationException>(() => TrustedDocumentResolver.Load(new TrustedDocumentOptions { Mode = TrustedDocumentMode.Allow }));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
