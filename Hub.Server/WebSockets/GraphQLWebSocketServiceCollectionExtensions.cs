@@ -7,7 +7,7 @@ public static class GraphQLWebSocketServiceCollectionExtensions
     /// <summary>
     /// Registers graphql-transport-ws: its settings from "Hub:WebSockets" (every key optional, see
     /// <see cref="GraphQLWebSocketOptions"/>), the connections of this instance, and the default
-    /// <see cref="IGraphQLWebSocketInitializer"/> (the upgrade request's caller), which a later registration replaces.
+    /// <see cref="IGraphQLWebSocketInitializer"/> (credentials in connection_init, else the upgrade request's caller), which a later registration replaces.
     /// Needs <c>AddHubStreaming()</c>.
     /// </summary>
     public static IServiceCollection AddHubWebSockets(this IServiceCollection services, IConfiguration configuration)
@@ -19,7 +19,7 @@ public static class GraphQLWebSocketServiceCollectionExtensions
                 options => options.Invalid().Count == 0,
                 "Hub:WebSockets: ConnectionInitWaitTimeout, MaxOperationsPerConnection, DeliveryWindow and CloseTimeout must be above zero, MaxMessageBytes at least 1024, and no time may be negative.")
             .ValidateOnStart();
-        services.TryAddSingleton<IGraphQLWebSocketInitializer, UpgradeRequestCallerInitializer>();
+        services.TryAddSingleton<IGraphQLWebSocketInitializer, ConnectionInitCredentials>();
         services.AddSingleton<GraphQLWebSocketConnections>();
         services.AddSingleton<GraphQLWebSocketEndpoint>();
         return services;

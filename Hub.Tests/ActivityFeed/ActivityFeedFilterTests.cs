@@ -61,7 +61,7 @@ public sealed class ActivityFeedFilterTests(SqliteDemoHub hub) : IClassFixture<S
 
     private async Task RecordAsync(string stationId, string kind, string title)
     {
-        var response = await hub.Client.QueryAsync(
+        var response = await hub.Admin.QueryAsync(
             "mutation($input: RecordActivityInput!) { recordActivity(input: $input) { errors { field message } } }",
             new { input = new { stationId, kind, title, occurredOn = "2025-03-01" } });
         Assert.Empty(response["recordActivity"]!["errors"]!.AsArray());

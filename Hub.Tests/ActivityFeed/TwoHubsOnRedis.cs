@@ -31,9 +31,9 @@ public sealed class TwoHubsOnRedis : IAsyncLifetime
         _database = await TestDatabase.CreateMariaDbAsync();
         // A migrates and seeds; B starts on the database A prepared, as a second instance would.
         A = StartInstance(seedDemoData: true);
-        ClientA = new GraphQLClient(A.CreateClient());
+        ClientA = new GraphQLClient(A.CreateClient().SignedInAsAdmin());
         B = StartInstance(seedDemoData: false);
-        ClientB = new GraphQLClient(B.CreateClient());
+        ClientB = new GraphQLClient(B.CreateClient().SignedInAsAdmin());
         await WaitUntilBothSubscribedAsync();
     }
 

@@ -48,7 +48,7 @@ public sealed class GraphiQLBrowserTests(KestrelSqliteDemoHub hub, ITestOutputHe
         if (fanout.SubscriberCount > subscribersBefore)
         {
             var (station, _) = await hub.Client.StationAsync(0);
-            var recorded = await hub.Client.QueryAsync(
+            var recorded = await hub.Admin.QueryAsync(
                 "mutation($input: RecordActivityInput!) { recordActivity(input: $input) { errors { message } } }",
                 new { input = new { stationId = station, kind = "THEMED_ACTIVITY", title, occurredOn = "2025-03-01" } });
             Assert.Empty(recorded["recordActivity"]!["errors"]!.AsArray());

@@ -22,6 +22,9 @@ public class KestrelSqliteDemoHub : IAsyncLifetime, IAsyncDisposable
     /// <summary>A client of the same server over the same socket, to ask what the browser should show.</summary>
     public GraphQLClient Client { get; private set; } = null!;
 
+    /// <summary>A client of the same server signed in as an ADMIN, for recording activities.</summary>
+    public GraphQLClient Admin { get; private set; } = null!;
+
     /// <summary>The running server's services, to look at its state (for example the feed's subscriber count).</summary>
     public IServiceProvider Services => (_application ?? throw new InvalidOperationException("The fixture has not started.")).Services;
 
@@ -39,6 +42,7 @@ public class KestrelSqliteDemoHub : IAsyncLifetime, IAsyncDisposable
         var addresses = _application.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
         BaseAddress = new Uri(addresses.Addresses.Single());
         Client = new GraphQLClient(new HttpClient { BaseAddress = BaseAddress });
+        Admin = new GraphQLClient(new HttpClient { BaseAddress = BaseAddress }.SignedInAsAdmin());
         return Task.CompletedTask;
     }
 
@@ -51,6 +55,7 @@ public class KestrelSqliteDemoHub : IAsyncLifetime, IAsyncDisposable
     public async Task DisposeAsync()
     {
         Client?.Http.Dispose();
+        Admin?.Http.Dispose();
         if (_application is not null)
         {
             await _application.DisposeAsync();

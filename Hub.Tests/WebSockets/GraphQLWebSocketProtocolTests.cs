@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using System.Text.Json.Nodes;
 using Hub.Data.ActivityFeed;
+using Hub.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Tests.WebSockets;
@@ -161,7 +162,7 @@ public sealed class GraphQLWebSocketProtocolTests(KestrelWebSocketHub hub) : ICl
     public async Task A_mutation_over_the_socket_records_the_activity_and_answers_next_then_complete()
     {
         var (inside, _, _) = await ActivityRecording.StationsAsync(hub.Client);
-        using var client = await ProtocolClient.ConnectAndInitAsync(hub.WebSocketAddress);
+        using var client = await ProtocolClient.ConnectAndInitAsync(hub.WebSocketAddress, "Bearer " + TestTokens.Admin);
 
         await client.SubscribeAsync("m1", ActivityRecording.RecordMutation, new { input = new { stationId = inside, kind = "TRAINING", title = "套接字培训", occurredOn = "2025-03-02" } });
 
@@ -212,8 +213,8 @@ public sealed class GraphQLWebSocketProtocolTests(KestrelWebSocketHub hub) : ICl
         await client.SubscribeAsync("feed", Feed, new { region = district });
         await ActivityRecording.WaitForSubscribersAsync(hub.Services, before + 1);
 
-        await ActivityRecording.RecordAsync(hub.Client, outside, "GROUP_WORK", "区外小组 ws");
-        var recorded = await ActivityRecording.RecordAsync(hub.Client, inside, "GROUP_WORK", "区内小组 ws");
+        await ActivityRecording.RecordAsync(hub.Admin, outside, "GROUP_WORK", "区外小组 ws");
+        var recorded = await ActivityRecording.RecordAsync(hub.Admin, inside, "GROUP_WORK", "区内小组 ws");
 
         var next = await client.ReceiveAsync();
         Assert.Equal("next", next["type"]!.GetValue<string>());
@@ -225,7 +226,7 @@ public sealed class GraphQLWebSocketProtocolTests(KestrelWebSocketHub hub) : ICl
 
         await client.SendAsync(new JsonObject { ["id"] = "feed", ["type"] = "complete" });
         await ActivityRecording.WaitForSubscribersAsync(hub.Services, before);
-        await ActivityRecording.RecordAsync(hub.Client, inside, "GROUP_WORK", "完成后 ws");
+        await ActivityRecording.RecordAsync(hub.Admin, inside, "GROUP_WORK", "完成后 ws");
         Assert.Null(await client.ReceiveNothingWithinAsync(TimeSpan.FromMilliseconds(500)));
 
         // The id is free for a new subscription on the same connection.

@@ -43,11 +43,11 @@ public sealed class GraphQLWsClientTests(KestrelWebSocketHub hub, ITestOutputHel
         }
 
         await subscribed;
-        var outsideGroupWork = await ActivityRecording.RecordAsync(hub.Client, outside, "GROUP_WORK", "区外小组");
-        var insideTraining = await ActivityRecording.RecordAsync(hub.Client, inside, "TRAINING", "区内培训");
-        var insideHomeVisit = await ActivityRecording.RecordAsync(hub.Client, inside, "HOME_VISIT", "区内走访");
-        await ActivityRecording.RecordAsync(hub.Client, outside, "HOME_VISIT", "区外走访");
-        var last = await ActivityRecording.RecordAsync(hub.Client, inside, "GROUP_WORK", Until);
+        var outsideGroupWork = await ActivityRecording.RecordAsync(hub.Admin, outside, "GROUP_WORK", "区外小组");
+        var insideTraining = await ActivityRecording.RecordAsync(hub.Admin, inside, "TRAINING", "区内培训");
+        var insideHomeVisit = await ActivityRecording.RecordAsync(hub.Admin, inside, "HOME_VISIT", "区内走访");
+        await ActivityRecording.RecordAsync(hub.Admin, outside, "HOME_VISIT", "区外走访");
+        var last = await ActivityRecording.RecordAsync(hub.Admin, inside, "GROUP_WORK", Until);
 
         var json = await node;
         output.WriteLine(json);

@@ -36,11 +36,15 @@ public sealed class ProtocolClient : IDisposable
         return client;
     }
 
-    /// <summary>Connects, sends connection_init and waits for connection_ack.</summary>
-    public static async Task<ProtocolClient> ConnectAndInitAsync(Uri address)
+    /// <summary>Connects, sends connection_init (with <paramref name="authorization"/> in its payload) and waits for connection_ack.</summary>
+    public static async Task<ProtocolClient> ConnectAndInitAsync(Uri address, string? authorization = null)
     {
         var client = await ConnectAsync(address);
-        await client.SendAsync(new JsonObject { ["type"] = "connection_init" });
+        await client.SendAsync(new JsonObject
+        {
+            ["type"] = "connection_init",
+            ["payload"] = authorization is null ? null : new JsonObject { ["authorization"] = authorization },
+        });
         var ack = await client.ReceiveAsync();
         Assert.Equal("connection_ack", ack["type"]?.GetValue<string>());
         return client;
