@@ -6,6 +6,7 @@ using Hub.Server.Auth;
 using Hub.Server.Cli;
 using Hub.Server.GraphiQL;
 using Hub.Server.Http;
+using Hub.Server.ServerSentEvents;
 using Hub.Server.Streaming;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,6 +17,7 @@ builder.Services.AddHubLimits(builder.Configuration);
 builder.Services.Configure<HubDiagnosticsOptions>(builder.Configuration.GetSection(HubDiagnosticsOptions.Section));
 builder.Services.AddHubHttp();
 builder.Services.AddHubStreaming();
+builder.Services.AddHubServerSentEvents(builder.Configuration);
 builder.Services.AddHubAuthentication(builder.Configuration);
 
 var app = builder.Build();
@@ -43,6 +45,7 @@ if (args.FirstOrDefault() == DeriveObservationsCommand.Verb)
 await app.InitializeHubDatabaseAsync();
 app.UseAuthentication();
 app.MapHubGraphQL();
+app.MapHubServerSentEvents();
 app.MapHubGraphiQL();
 app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
 await app.RunAsync();
