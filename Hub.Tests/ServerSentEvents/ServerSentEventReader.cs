@@ -76,8 +76,21 @@ public sealed class ServerSentEventReader(HttpResponseMessage response) : IDispo
         return null;
     }
 
+    /// <summary>Closes the response; a body never read is closed too, which is how an HTTP/1.1 client leaves a stream.</summary>
     public void Dispose()
     {
+        if (_reader is null)
+        {
+            try
+            {
+                Response.Content.ReadAsStream().Dispose();
+            }
+            catch (InvalidOperationException)
+            {
+                // Already read as a whole (an error answer).
+            }
+        }
+
         _reader?.Dispose();
         Response.Dispose();
     }
