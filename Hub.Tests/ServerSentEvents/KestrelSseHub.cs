@@ -17,6 +17,9 @@ namespace Hub.Tests.ServerSentEvents;
 public sealed class KestrelSseHub : IAsyncLifetime, IAsyncDisposable
 {
     public const int MaxOperationsPerStream = 4;
+
+    /// <summary>The HS256 key the server checks bearer tokens with, so tests can act as different callers.</summary>
+    public const string JwtSigningKey = "sse-tests-signing-key-of-at-least-32-bytes";
     public static readonly TimeSpan ReservationTimeout = TimeSpan.FromSeconds(2);
 
     private HubApplication? _application;
@@ -46,6 +49,7 @@ public sealed class KestrelSseHub : IAsyncLifetime, IAsyncDisposable
         {
             ["Hub:ServerSentEvents:KeepAliveInterval"] = "00:00:01",
             ["Hub:ServerSentEvents:ReservationTimeout"] = ReservationTimeout.ToString(),
+            ["Hub:Auth:Jwt:SigningKey"] = JwtSigningKey,
             ["Hub:ServerSentEvents:MaxOperationsPerStream"] = MaxOperationsPerStream.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         _application.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
