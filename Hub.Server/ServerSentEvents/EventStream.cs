@@ -12,8 +12,10 @@ namespace Hub.Server.ServerSentEvents;
 /// </summary>
 internal sealed class EventStream
 {
+    // Not SingleReader, although one writer reads it: the single-reader channel cannot count its items, and the
+    // keep-alive looks at the count.
     private readonly Channel<EventStreamMessage> _outbox = Channel.CreateUnbounded<EventStreamMessage>(
-        new UnboundedChannelOptions { SingleReader = true, SingleWriter = false, AllowSynchronousContinuations = false });
+        new UnboundedChannelOptions { SingleReader = false, SingleWriter = false, AllowSynchronousContinuations = false });
 
     public void Send(EventStreamMessage message) => _outbox.Writer.TryWrite(message);
 
@@ -68,7 +70,8 @@ internal sealed class EventStream
         {
             while (await timer.WaitForNextTickAsync(stop))
             {
-                if (!_outbox.Writer.TryWrite(EventStreamMessage.KeepAlive))
+                // Only when nothing else waits: a client that stopped reading must not collect a keep-alive per tick.
+                if (_outbox.Reader.Count == 0 && !_outbox.Writer.TryWrite(EventStreamMessage.KeepAlive))
                 {
                     return;
                 }

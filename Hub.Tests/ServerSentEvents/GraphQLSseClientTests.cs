@@ -21,7 +21,7 @@ public sealed class GraphQLSseClientTests(KestrelSseHub hub)
     {
         await NodeClients.EnsureInstalledAsync();
         var stations = await DemoStations.ReadAsync(hub.Client);
-        var baseline = hub.Fanout.SubscriberCount;
+        var baseline = await hub.SettledSubscriberCountAsync();
         var prefix = $"sse-{mode}-{Guid.NewGuid():N}"[..20];
         var records = new[]
         {

@@ -35,6 +35,16 @@ public sealed class KestrelSseHub : IAsyncLifetime, IAsyncDisposable
     /// <summary>The server's own subscribers, to see that a client that left freed its subscription.</summary>
     public ActivityFanout Fanout => _application!.Services.GetRequiredService<ActivityFanout>();
 
+    /// <summary>
+    /// Waits until the streams of earlier tests have been freed (the server notices a closed connection on its
+    /// own time) and returns the count, zero, that a test compares with later.
+    /// </summary>
+    public async Task<int> SettledSubscriberCountAsync()
+    {
+        await Eventually.TrueAsync(() => Fanout.SubscriberCount == 0, "the subscriptions of earlier tests are freed");
+        return 0;
+    }
+
     public static async Task<KestrelSseHub> StartAsync()
     {
         var hub = new KestrelSseHub();

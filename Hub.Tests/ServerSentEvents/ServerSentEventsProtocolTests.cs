@@ -96,7 +96,7 @@ public sealed class ServerSentEventsProtocolTests(KestrelSseHub hub) : IDisposab
     public async Task A_distinct_subscription_streams_its_station_s_activities_and_closing_the_response_frees_it()
     {
         var stations = await DemoStations.ReadAsync(hub.Client);
-        var baseline = hub.Fanout.SubscriberCount;
+        var baseline = await hub.SettledSubscriberCountAsync();
         using var stream = await ServerSentEventReader.OpenAsync(_http, SseRequests.Post(ActivitySubscription, new { station = stations.Inside }), Timeout);
         Assert.Equal(baseline + 1, hub.Fanout.SubscriberCount);
 
@@ -194,7 +194,7 @@ public sealed class ServerSentEventsProtocolTests(KestrelSseHub hub) : IDisposab
     public async Task DELETE_completes_a_subscription_on_the_stream_and_frees_it()
     {
         var stations = await DemoStations.ReadAsync(hub.Client);
-        var baseline = hub.Fanout.SubscriberCount;
+        var baseline = await hub.SettledSubscriberCountAsync();
         var token = await SseRequests.ReserveAsync(_http);
         using var stream = await ServerSentEventReader.OpenAsync(_http, SseRequests.Open(token), Timeout);
         using (var accepted = await _http.SendAsync(SseRequests.Post(ActivitySubscription, new { station = stations.AlsoInside }, new { operationId = "live" }, token), Timeout))
@@ -227,7 +227,7 @@ public sealed class ServerSentEventsProtocolTests(KestrelSseHub hub) : IDisposab
     public async Task Closing_the_single_connection_stream_frees_its_operations_and_forgets_the_token()
     {
         var stations = await DemoStations.ReadAsync(hub.Client);
-        var baseline = hub.Fanout.SubscriberCount;
+        var baseline = await hub.SettledSubscriberCountAsync();
         var token = await SseRequests.ReserveAsync(_http);
         var stream = await ServerSentEventReader.OpenAsync(_http, SseRequests.Open(token), Timeout);
         for (var i = 0; i < 2; i++)
