@@ -87,12 +87,12 @@ internal sealed partial class EventStreamOperation : IAsyncDisposable
 
         if (started.Stream is { } results)
         {
-            var subscription = results.Subscribe(new Observer(this));
-            _subscription = subscription;
+            Volatile.Write(ref _subscription, results.Subscribe(new Observer(this)));
             if (Volatile.Read(ref _state) != 0)
             {
-                // Stopped while subscribing: nobody else will unsubscribe.
-                subscription.Dispose();
+                // Ended while subscribing (stopped, or a feed that completed at once): whichever of this and
+                // Finish takes the subscription out disposes it, once.
+                Interlocked.Exchange(ref _subscription, null)?.Dispose();
             }
 
             return;
