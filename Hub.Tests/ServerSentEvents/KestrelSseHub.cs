@@ -11,7 +11,7 @@ namespace Hub.Tests.ServerSentEvents;
 
 /// <summary>
 /// The real hub with the demo data behind real Kestrel on a loopback port, with SSE settings small enough to
-/// observe in a test: keep-alives every second, reservations that expire after two seconds, four operations
+/// observe in a test: keep-alives every second, reservations that expire after eight seconds (long enough for a test to record a dozen activities first), a feed buffer of five events and a delivery window of two, four operations
 /// per single-connection stream. <see cref="StartAsync"/> gives a test a server of its own to shut down.
 /// </summary>
 public sealed class KestrelSseHub : IAsyncLifetime, IAsyncDisposable
@@ -20,7 +20,11 @@ public sealed class KestrelSseHub : IAsyncLifetime, IAsyncDisposable
 
     /// <summary>The HS256 key the server checks bearer tokens with, so tests can act as different callers.</summary>
     public const string JwtSigningKey = "sse-tests-signing-key-of-at-least-32-bytes";
-    public static readonly TimeSpan ReservationTimeout = TimeSpan.FromSeconds(2);
+    public static readonly TimeSpan ReservationTimeout = TimeSpan.FromSeconds(8);
+
+    /// <summary>Events one subscriber may have waiting, and results in flight to it: small, so a test can overflow them.</summary>
+    public const int FeedBufferSize = 5;
+    public const int DeliveryWindow = 2;
 
     private HubApplication? _application;
     private TestDatabase? _database;
@@ -60,6 +64,8 @@ public sealed class KestrelSseHub : IAsyncLifetime, IAsyncDisposable
             ["Hub:ServerSentEvents:KeepAliveInterval"] = "00:00:01",
             ["Hub:ServerSentEvents:ReservationTimeout"] = ReservationTimeout.ToString(),
             ["Hub:Auth:Jwt:SigningKey"] = JwtSigningKey,
+            ["Hub:ActivityFeed:BufferSize"] = FeedBufferSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Hub:ServerSentEvents:DeliveryWindow"] = DeliveryWindow.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Hub:ServerSentEvents:MaxOperationsPerStream"] = MaxOperationsPerStream.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         _application.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
