@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using Hub.Schema.Access;
 using Hub.Schema.Comparisons;
 using Hub.Schema.DataLoaders;
 using Hub.Schema.Diagnostics;
@@ -30,6 +31,7 @@ public static class HubSchemaServiceCollectionExtensions
             // caches), serially: a subscription that lives for hours neither grows caches nor reads stale ones.
             .AddScopedSubscriptionExecutionStrategy()
             .AddDocumentListener<SqlStatementsListener>(GraphQL.DI.ServiceLifetime.Singleton)
+            .AddDocumentListener<CallerListener>(GraphQL.DI.ServiceLifetime.Singleton)
             .AddHubLimits()
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false)
             .ConfigureExecutionOptions(options =>
@@ -50,6 +52,8 @@ public static class HubSchemaServiceCollectionExtensions
 
         services.AddScoped(typeof(EntityByIdDataLoader<>));
         services.AddScoped<IndicatorDirectory>();
+        services.AddScoped<AccessRules>();
+        services.AddScoped<CellSuppression>();
         services.AddScoped<ComparisonComputation>();
         services.AddHubMapping();
         return services;

@@ -1,5 +1,6 @@
 using Hub.Data;
 using Hub.Schema;
+using Hub.Schema.Access;
 using Hub.Schema.Diagnostics;
 using Hub.Schema.Limits;
 using Hub.Server.Auth;
@@ -14,9 +15,11 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHubData(builder.Configuration);
 builder.Services.AddHubSchema();
 builder.Services.AddHubLimits(builder.Configuration);
+builder.Services.AddHubAccess(builder.Configuration);
 builder.Services.Configure<HubDiagnosticsOptions>(builder.Configuration.GetSection(HubDiagnosticsOptions.Section));
 builder.Services.AddHubHttp();
 builder.Services.AddHubStreaming();
+builder.Services.Configure<PublicListingCacheOptions>(builder.Configuration.GetSection(PublicListingCacheOptions.Section));
 builder.Services.AddHubServerSentEvents(builder.Configuration);
 builder.Services.AddHubAuthentication(builder.Configuration);
 

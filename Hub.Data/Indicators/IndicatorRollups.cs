@@ -52,6 +52,44 @@ public sealed class IndicatorRollups(HubDbContext db)
         return periods.Select((_, index) => (IReadOnlyList<IndicatorCell>)Cells(byPeriod[index], scopeIds, indicatorIds)).ToList();
     }
 
+    /// <summary>
+    /// Every station's and every region's value of the indicators for each period, in one statement: the whole
+    /// tree, whatever a request asked for, so that decisions taken over it (small-cell suppression) are the same
+    /// for every request. Cells nobody reported are absent.
+    /// </summary>
+    public async Task<IReadOnlyList<IReadOnlyList<TreeCell>>> ComputeTreeAsync(
+        IReadOnlyList<ReportingPeriod> periods,
+        IReadOnlyCollection<int> indicatorIds,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(periods);
+        ArgumentNullException.ThrowIfNull(indicatorIds);
+        if (periods.Count == 0 || indicatorIds.Count == 0)
+        {
+            return periods.Select(_ => (IReadOnlyList<TreeCell>)[]).ToList();
+        }
+
+        const string allStations = "SELECT s.Id AS ScopeId, s.Id AS StationId FROM Stations s";
+        const string allRegions = "SELECT rc.AncestorId AS ScopeId, s.Id AS StationId FROM RegionClosures rc JOIN Stations s ON s.RegionId = rc.DescendantId";
+        var parts = periods.SelectMany((period, index) => new[] { (Kind: RollupScope.Station, Sql: allStations), (Kind: RollupScope.Region, Sql: allRegions) }
+            .Select(scope => $"SELECT {Int(index)} AS PeriodIndex, {Int((int)scope.Kind)} AS Kind, r.ScopeId, r.IndicatorId, r.Total, r.Stations FROM ({BuildSql(scope.Sql, period, indicatorIds)}) AS r WHERE r.IndicatorId <> 0"));
+        var rows = await db.Database.SqlQueryRaw<TreeRollupRow>(string.Join("\nUNION ALL\n", parts)).ToListAsync(cancellationToken);
+        var byPeriod = rows.ToLookup(r => r.PeriodIndex);
+        return periods.Select((_, index) => (IReadOnlyList<TreeCell>)byPeriod[index]
+            .Select(r => new TreeCell((RollupScope)r.Kind, r.ScopeId, r.IndicatorId, ScaledDecimal.FromScaled(r.Total), (int)r.Stations))
+            .ToList()).ToList();
+    }
+
+    /// <summary>How the tree hangs together: every region's parent and every station's region, in one statement.</summary>
+    public async Task<RollupTree> TreeAsync(CancellationToken cancellationToken = default)
+    {
+        var links = await db.Database.SqlQueryRaw<TreeLinkRow>(TreeLinksSql)
+            .ToListAsync(cancellationToken);
+        return new RollupTree(
+            links.Where(l => l.Kind == (int)RollupScope.Region).ToDictionary(l => l.Id, l => l.ParentId),
+            links.Where(l => l.Kind == (int)RollupScope.Station).ToDictionary(l => l.Id, l => l.ParentId!.Value));
+    }
+
     private static List<IndicatorCell> Cells(IEnumerable<PeriodRollupRow> rows, IReadOnlyCollection<int> scopeIds, IReadOnlyCollection<int> indicatorIds)
     {
         var all = rows.ToList();
@@ -87,6 +125,18 @@ public sealed class IndicatorRollups(HubDbContext db)
     private static string BuildSql(RollupScope scope, IReadOnlyCollection<int> scopeIds, ReportingPeriod period, IReadOnlyCollection<int> indicatorIds)
     {
         var scopeList = IntList(scopeIds);
+        var scopeSql = scope switch
+        {
+            RollupScope.Station => $"SELECT s.Id AS ScopeId, s.Id AS StationId FROM Stations s WHERE s.Id IN ({scopeList})",
+            RollupScope.Region => $"SELECT rc.AncestorId AS ScopeId, s.Id AS StationId FROM RegionClosures rc JOIN Stations s ON s.RegionId = rc.DescendantId WHERE rc.AncestorId IN ({scopeList})",
+            _ => throw new ArgumentOutOfRangeException(nameof(scope), scope, null),
+        };
+        return BuildSql(scopeSql, period, indicatorIds);
+    }
+
+    /// <summary>The roll-up of the (ScopeId, StationId) pairs that <paramref name="scopeSql"/> selects.</summary>
+    private static string BuildSql(string scopeSql, ReportingPeriod period, IReadOnlyCollection<int> indicatorIds)
+    {
         var indicatorList = IntList(indicatorIds);
 
         // A year reads its yearly row (yyyy00) and its months (yyyy01..yyyy12) as one index range;
@@ -95,12 +145,6 @@ public sealed class IndicatorRollups(HubDbContext db)
         var from = Int(period.YearKey ?? period.FirstMonthKey);
         var to = Int(period.LastMonthKey);
         var stock = Int((int)IndicatorKind.Stock);
-        var scopeSql = scope switch
-        {
-            RollupScope.Station => $"SELECT s.Id AS ScopeId, s.Id AS StationId FROM Stations s WHERE s.Id IN ({scopeList})",
-            RollupScope.Region => $"SELECT rc.AncestorId AS ScopeId, s.Id AS StationId FROM RegionClosures rc JOIN Stations s ON s.RegionId = rc.DescendantId WHERE rc.AncestorId IN ({scopeList})",
-            _ => throw new ArgumentOutOfRangeException(nameof(scope), scope, null),
-        };
 
         return $"""
             WITH scope AS ({scopeSql}),
@@ -138,6 +182,13 @@ public sealed class IndicatorRollups(HubDbContext db)
 
     /// <summary>IndicatorId 0 rows carry the number of stations in scope.</summary>
     private sealed record RollupRow(int ScopeId, int IndicatorId, long Total, long Stations);
+
+    private static readonly string TreeLinksSql =
+        $"SELECT {Int((int)RollupScope.Region)} AS Kind, r.Id AS Id, r.ParentId AS ParentId FROM Regions r UNION ALL SELECT {Int((int)RollupScope.Station)}, s.Id, s.RegionId FROM Stations s";
+
+    private sealed record TreeRollupRow(int PeriodIndex, int Kind, int ScopeId, int IndicatorId, long Total, long Stations);
+
+    private sealed record TreeLinkRow(int Kind, int Id, int? ParentId);
 
     private sealed record PeriodRollupRow(int PeriodIndex, int ScopeId, int IndicatorId, long Total, long Stations);
 }

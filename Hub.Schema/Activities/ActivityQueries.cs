@@ -2,7 +2,6 @@ using GraphQL.Types;
 using Hub.Data.Model;
 using Hub.Schema.Execution;
 using Hub.Schema.Relay;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Schema.Activities;
 
@@ -12,7 +11,7 @@ public static class ActivityQueries
     {
         ArgumentNullException.ThrowIfNull(query);
         query.ConnectionField<object?, ActivityType, Activity, ActivityFilterInputType, ActivitySortInputType>("activities", (context, request) =>
-                context.Db().Activities.AsNoTracking().ToConnectionAsync(request, context.CancellationToken))
+                context.Rows<Activity>().ToConnectionAsync(request, context.CancellationToken))
             .Description("Activities, newest first unless ordered otherwise.");
     }
 }

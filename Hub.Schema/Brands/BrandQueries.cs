@@ -2,7 +2,6 @@ using GraphQL.Types;
 using Hub.Data.Model;
 using Hub.Schema.Execution;
 using Hub.Schema.Relay;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Schema.Brands;
 
@@ -12,7 +11,7 @@ public static class BrandQueries
     {
         ArgumentNullException.ThrowIfNull(query);
         query.ConnectionField<object?, BrandType, Brand, BrandFilterInputType, BrandSortInputType>("brands", (context, request) =>
-                context.Db().Brands.AsNoTracking().ToConnectionAsync(request, context.CancellationToken))
+                context.Rows<Brand>().ToConnectionAsync(request, context.CancellationToken))
             .Description("Brands, by name unless ordered otherwise.");
     }
 }

@@ -2,6 +2,7 @@ using Hub.Data;
 using Hub.Data.Indicators;
 using Hub.Data.Model;
 using Hub.Data.Periods;
+using Hub.Schema.Access;
 using Hub.Schema.Errors;
 using Hub.Schema.Indicators;
 using Hub.Schema.Relay;
@@ -14,7 +15,14 @@ namespace Hub.Schema.Comparisons;
 /// previous period and a year earlier (three statements in all, whatever the number of units), then
 /// ranks, percentiles and changes computed over every unit before one page is cut.
 /// </summary>
-public sealed class ComparisonComputation(HubDbContext db, IndicatorRollups rollups, IndicatorDirectory directory)
+/// <remarks>
+/// Access: a comparison is read in full by an ADMIN and by an ANALYST whose region subtree holds the compared region;
+/// anyone else (an analyst outside it included) is refused INTERNAL codes with FORBIDDEN and sees RESTRICTED cells
+/// through small-cell suppression, the previous period and the year before included. Ranks, percentiles, changes and
+/// per-capita figures are computed from the published values only: a suppressed unit is not ranked, so no other
+/// unit's rank or percentile tells where its value lies.
+/// </remarks>
+public sealed class ComparisonComputation(HubDbContext db, IndicatorRollups rollups, IndicatorDirectory directory, AccessRules rules, CellSuppression suppression)
 {
     public const int MaxCodes = 10;
     public const int MaxUnits = 5_000;
@@ -36,20 +44,29 @@ public sealed class ComparisonComputation(HubDbContext db, IndicatorRollups roll
         var root = await db.Regions.AsNoTracking().Where(r => r.Code == regionCode).Select(r => new { r.Id, r.Level }).FirstOrDefaultAsync(cancellationToken)
             ?? throw new HubUserInputException($"No region has the code \"{regionCode}\".", HubErrorCodes.NotFound);
 
+        var privileged = indicators.All(i => i.Sensitivity == Sensitivity.Public) || await rules.IsPrivilegedAsync(RollupScope.Region, root.Id, cancellationToken);
+        if (!privileged && indicators.FirstOrDefault(i => i.Sensitivity == Sensitivity.Internal) is { } @internal)
+        {
+            throw Indicators.IndicatorAccess.ForbiddenError(@internal.Code);
+        }
+
         var units = await UnitsAsync(root.Id, level, cancellationToken);
         var scope = level == ComparisonLevel.Station ? RollupScope.Station : RollupScope.Region;
         var unitIds = units.Select(u => u.Id).ToList();
         var indicatorIds = indicators.Select(i => i.Id).ToList();
-        var now = await CellsAsync(scope, unitIds, period, indicatorIds, cancellationToken);
-        var previous = await CellsAsync(scope, unitIds, period.Previous, indicatorIds, cancellationToken);
-        var yearEarlier = await CellsAsync(scope, unitIds, period.YearEarlier, indicatorIds, cancellationToken);
+        if (!privileged)
+        {
+            await suppression.PrepareAsync([period, period.Previous, period.YearEarlier], indicators, cancellationToken);
+        }
+
+        var now = await CellsAsync(scope, unitIds, period, indicators, privileged, cancellationToken);
+        var previous = await CellsAsync(scope, unitIds, period.Previous, indicators, privileged, cancellationToken);
+        var yearEarlier = await CellsAsync(scope, unitIds, period.YearEarlier, indicators, privileged, cancellationToken);
 
         var ranks = indicators.ToDictionary(i => i.Id, i => Rank(units.Select(u => (u.Id, now[(u.Id, i.Id)].Value))));
         var rows = units.Select(unit =>
         {
-            var values = indicators.Select(i => now[(unit.Id, i.Id)])
-                .Select((cell, index) => new IndicatorValue(indicators[index], period, cell.Value, cell.ReportingStations, cell.ExpectedStations, Suppressed: false))
-                .ToList();
+            var values = indicators.Select(i => now[(unit.Id, i.Id)]).ToList();
             var metrics = indicators.Select(i => new ComparisonMetric(
                 i,
                 now[(unit.Id, i.Id)].Value,
@@ -91,9 +108,14 @@ public sealed class ComparisonComputation(HubDbContext db, IndicatorRollups roll
         return result;
     }
 
-    private async Task<Dictionary<(int Unit, int Indicator), IndicatorCell>> CellsAsync(
-        RollupScope scope, IReadOnlyList<int> unitIds, ReportingPeriod period, IReadOnlyList<int> indicatorIds, CancellationToken cancellationToken) =>
-        (await rollups.ComputeAsync(scope, unitIds, period, indicatorIds, cancellationToken)).ToDictionary(c => (c.ScopeId, c.IndicatorId));
+    /// <summary>The units' values for one period as the caller may see them.</summary>
+    private async Task<Dictionary<(int Unit, int Indicator), IndicatorValue>> CellsAsync(
+        RollupScope scope, IReadOnlyList<int> unitIds, ReportingPeriod period, IReadOnlyList<Indicator> indicators, bool privileged, CancellationToken cancellationToken)
+    {
+        var byId = indicators.ToDictionary(i => i.Id);
+        return (await rollups.ComputeAsync(scope, unitIds, period, byId.Keys, cancellationToken))
+            .ToDictionary(c => (c.ScopeId, c.IndicatorId), c => suppression.Publish(byId[c.IndicatorId], period, scope, c, privileged));
+    }
 
     private async Task<IReadOnlyList<ComparisonUnit>> UnitsAsync(int rootId, ComparisonLevel level, CancellationToken cancellationToken)
     {

@@ -16,6 +16,10 @@ public static class HubErrorCodes
     /// <summary>An argument names something that does not exist (a region code, for example).</summary>
     public const string NotFound = "NOT_FOUND";
     public const string OperationNotFound = "OPERATION_NOT_FOUND";
+    /// <summary>The request carries no valid credentials and the field needs some.</summary>
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    /// <summary>The caller's role or scope does not allow this field (an internal indicator read by the public, for example).</summary>
+    public const string Forbidden = "FORBIDDEN";
     /// <summary>A conditional write found the stored row at another version than the caller expected.</summary>
     public const string VersionConflict = "VERSION_CONFLICT";
     public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";

@@ -1,4 +1,5 @@
 using Hub.Data;
+using Hub.Schema.Access;
 using Hub.Schema.Errors;
 
 namespace Hub.Schema.Filtering;
@@ -6,9 +7,10 @@ namespace Hub.Schema.Filtering;
 /// <summary>
 /// What one <c>where</c> argument is translated with: the request's DbContext (for conditions that need a
 /// subquery, such as a region's subtree) and a budget, so that a hostile filter cannot grow a SQL
-/// statement without bound.
+/// statement without bound; and the caller's row rules, so that a condition on related rows (a station's projects, a
+/// project's brand) never matches through a row the caller may not see.
 /// </summary>
-public sealed class FilterContext(HubDbContext db, string argumentName)
+public sealed class FilterContext(HubDbContext db, string argumentName, AccessRules rules)
 {
     public const int MaxConditions = 64;
     public const int MaxNesting = 8;
@@ -20,6 +22,8 @@ public sealed class FilterContext(HubDbContext db, string argumentName)
     public HubDbContext Db { get; } = db;
 
     public string ArgumentName { get; } = argumentName;
+
+    public AccessRules Rules { get; } = rules;
 
     /// <summary>Counts one condition against the budget.</summary>
     public void Count(string path)

@@ -93,6 +93,12 @@ public abstract class FilterInputGraphType<T> : InputObjectGraphType, IFilterInp
             var related = ExpressionBinding.Bind(navigation, row);
             var condition = Resolved<IFilterInputGraphType>(name).Translate(related, AsInput(value, path), path, context);
 
+            // A related row the caller may not see matches nothing, as if it did not exist.
+            if (context.Rules.Admits(related) is { } visible)
+            {
+                condition = Expression.AndAlso(visible, condition);
+            }
+
             // EF Core compares through a LEFT JOIN, where a missing row fails every comparison but "neq":
             // say explicitly that the related row must exist.
             return condition is ConstantExpression { Value: true } || related.Type.IsValueType
@@ -110,7 +116,7 @@ public abstract class FilterInputGraphType<T> : InputObjectGraphType, IFilterInp
         {
             using var _ = context.Nest(path);
             return Resolved<ListFilterInputGraphType<TRelatedFilter>>(name)
-                .Translate(ExpressionBinding.Bind(collection, row), typeof(TRelated), AsInput(value, path), path, context);
+                .Translate(context.Rules.Visible(ExpressionBinding.Bind(collection, row), typeof(TRelated)), typeof(TRelated), AsInput(value, path), path, context);
         };
     }
 

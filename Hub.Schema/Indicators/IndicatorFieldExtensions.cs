@@ -16,15 +16,16 @@ public static class IndicatorFieldExtensions
         ArgumentNullException.ThrowIfNull(type);
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorValueType>>>>("indicators")
             .Description(scope == RollupScope.Station
-                ? "The station's values for a period: FLOW summed over the period, STOCK at its end; a year from the yearly report where there is one, else from the months."
-                : "Values aggregated over every station inside the region, each saying how many stations reported.")
+                ? "The station's values for a period: FLOW summed over the period, STOCK at its end; a year from the yearly report where there is one, else from the months. Without codes, only the indicators the caller may read here."
+                : "Values aggregated over every station inside the region, each saying how many stations reported. Without codes, only the indicators the caller may read here.")
             .Argument<NonNullGraphType<PeriodGraphType>>("period", "\"2024\", \"2024-Q4\" or \"2024-11\".")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("codes", "Indicator codes, in the order wanted; the whole catalogue when omitted.")
             .ResolveAsync(async context =>
             {
                 var period = context.GetArgument<ReportingPeriod>("period");
-                var indicators = await context.Service<IndicatorDirectory>().ResolveAsync(context.GetArgument<List<string>?>("codes"), context.CancellationToken);
-                return context.Service<IndicatorValuesDataLoader>().Load(new IndicatorValuesKey(scope, idOf(context.Source), period, new IndicatorSelection(indicators)));
+                var codes = context.GetArgument<List<string>?>("codes");
+                var indicators = await context.Service<IndicatorDirectory>().ResolveAsync(codes, context.CancellationToken);
+                return context.Service<IndicatorValuesDataLoader>().Load(new IndicatorValuesKey(scope, idOf(context.Source), period, new IndicatorSelection(indicators, named: codes is not null)));
             });
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SeriesPointType>>>>("series")
             .Description($"One point per month, quarter or year from \"from\" to \"to\" (same granularity, at most {MaxSeriesPoints} points), computed by the same rules as indicators; unreported periods are gaps.")
@@ -50,7 +51,7 @@ public static class IndicatorFieldExtensions
                 }
 
                 var indicator = (await context.Service<IndicatorDirectory>().ResolveAsync([context.GetArgument<string>("code")], context.CancellationToken))[0];
-                return context.Service<SeriesDataLoader>().Load(new SeriesKey(scope, idOf(context.Source), indicator.Id, from, to));
+                return context.Service<SeriesDataLoader>().Load(new SeriesKey(scope, idOf(context.Source), indicator, from, to));
             });
     }
 

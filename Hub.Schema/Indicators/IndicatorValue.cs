@@ -9,4 +9,8 @@ public sealed record IndicatorValue(
     decimal? Value,
     int ReportingStations,
     int ExpectedStations,
-    bool Suppressed);
+    bool Suppressed)
+{
+    /// <summary>The caller may not read this indicator here: the value field answers null with FORBIDDEN.</summary>
+    public bool Forbidden { get; init; }
+}

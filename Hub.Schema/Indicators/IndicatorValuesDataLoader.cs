@@ -1,10 +1,16 @@
 using Hub.Data.Indicators;
+using Hub.Data.Model;
+using Hub.Schema.Access;
 using Hub.Schema.DataLoaders;
 
 namespace Hub.Schema.Indicators;
 
-/// <summary>Indicator values of every station or region a query level asks for, in one roll-up statement per (scope kind, period, indicator set).</summary>
-public sealed class IndicatorValuesDataLoader(IndicatorRollups rollups)
+/// <summary>
+/// Indicator values of every station or region a query level asks for, in one roll-up statement per (scope kind,
+/// period, indicator set), published by the access rules: the caller's privileged scopes in one statement (analysts
+/// only), suppression of RESTRICTED cells in one more, both only when the level holds sensitive indicators.
+/// </summary>
+public sealed class IndicatorValuesDataLoader(IndicatorRollups rollups, AccessRules rules, CellSuppression suppression)
     : BatchDataLoader<IndicatorValuesKey, IReadOnlyList<IndicatorValue>>
 {
     protected override async Task<IReadOnlyDictionary<IndicatorValuesKey, IReadOnlyList<IndicatorValue>>> FetchAsync(IReadOnlyList<IndicatorValuesKey> keys, CancellationToken cancellationToken)
@@ -14,14 +20,23 @@ public sealed class IndicatorValuesDataLoader(IndicatorRollups rollups)
         {
             var indicators = group.Key.Selection.Indicators;
             var indicatorIds = indicators.Select(i => i.Id).ToList();
-            var cells = await rollups.ComputeAsync(group.Key.Scope, group.Select(k => k.ScopeId).Distinct().ToList(), group.Key.Period, indicatorIds, cancellationToken);
+            var scopeIds = group.Select(k => k.ScopeId).Distinct().ToList();
+            var cells = await rollups.ComputeAsync(group.Key.Scope, scopeIds, group.Key.Period, indicatorIds, cancellationToken);
+            var privileged = indicators.Any(i => i.Sensitivity != Sensitivity.Public)
+                ? await rules.PrivilegedAsync(group.Key.Scope, scopeIds, cancellationToken)
+                : new HashSet<int>();
+            if (scopeIds.Any(id => !privileged.Contains(id)))
+            {
+                await suppression.PrepareAsync([group.Key.Period], indicators, cancellationToken);
+            }
+
             var cellsByScope = cells.ToLookup(c => c.ScopeId);
             foreach (var key in group)
             {
                 var cellOf = cellsByScope[key.ScopeId].ToDictionary(c => c.IndicatorId);
                 result[key] = indicators
-                    .Select(indicator => (indicator, cell: cellOf[indicator.Id]))
-                    .Select(pair => new IndicatorValue(pair.indicator, key.Period, pair.cell.Value, pair.cell.ReportingStations, pair.cell.ExpectedStations, Suppressed: false))
+                    .Select(indicator => suppression.Publish(indicator, key.Period, key.Scope, cellOf[indicator.Id], privileged.Contains(key.ScopeId)))
+                    .Where(value => key.Selection.Named || !value.Forbidden)
                     .ToList();
             }
         }

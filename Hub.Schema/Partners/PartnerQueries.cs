@@ -2,7 +2,6 @@ using GraphQL.Types;
 using Hub.Data.Model;
 using Hub.Schema.Execution;
 using Hub.Schema.Relay;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Schema.Partners;
 
@@ -12,7 +11,7 @@ public static class PartnerQueries
     {
         ArgumentNullException.ThrowIfNull(query);
         query.ConnectionField<object?, ResourcePartnerType, ResourcePartner, ResourcePartnerFilterInputType, ResourcePartnerSortInputType>("partners", (context, request) =>
-                context.Db().ResourcePartners.AsNoTracking().ToConnectionAsync(request, context.CancellationToken))
+                context.Rows<ResourcePartner>().ToConnectionAsync(request, context.CancellationToken))
             .Description("Resource partners, by name unless ordered otherwise.");
     }
 }

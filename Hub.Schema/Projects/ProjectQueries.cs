@@ -2,7 +2,6 @@ using GraphQL.Types;
 using Hub.Data.Model;
 using Hub.Schema.Execution;
 using Hub.Schema.Relay;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Schema.Projects;
 
@@ -12,7 +11,7 @@ public static class ProjectQueries
     {
         ArgumentNullException.ThrowIfNull(query);
         query.ConnectionField<object?, ProjectType, Project, ProjectFilterInputType, ProjectSortInputType>("projects", (context, request) =>
-                context.Db().Projects.AsNoTracking().ToConnectionAsync(request, context.CancellationToken))
+                context.Rows<Project>().ToConnectionAsync(request, context.CancellationToken))
             .Description("Projects, by name unless ordered otherwise.");
     }
 }

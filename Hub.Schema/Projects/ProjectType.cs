@@ -1,6 +1,8 @@
 using GraphQL.Types;
 using Hub.Data.Model;
 using Hub.Schema.Brands;
+using Hub.Schema.DataLoaders;
+using Hub.Schema.Errors;
 using Hub.Schema.Execution;
 using Hub.Schema.Partners;
 using Hub.Schema.Regions;
@@ -20,7 +22,11 @@ public sealed class ProjectType : ObjectGraphType<Project>
         Field(p => p.Name);
         Field<NonNullGraphType<ProjectKindType>>("kind").Resolve(context => context.Source.Kind);
         Field<NonNullGraphType<StationType>>("station").Resolve(context => context.Service<StationsByIdDataLoader>().Load(context.Source.StationId));
-        Field<BrandType>("brand").Resolve(context => context.Source.BrandId is { } id ? context.Service<BrandsByIdDataLoader>().Load(id) : null);
+        Field<BrandType>("brand")
+            .Description("Null when the project has no brand; null with FORBIDDEN when its brand is internal and the caller may not see it.")
+            .Resolve(context => context.Source.BrandId is { } id
+                ? context.Service<BrandsByIdDataLoader>().Load(id).Then(brand => brand ?? throw new HubUserInputException("The project's brand is internal.", HubErrorCodes.Forbidden))
+                : null);
         Field(p => p.Summary, nullable: true);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TargetGroupType>>>>("targetGroups").Resolve(context => FlagSet.Split(context.Source.TargetGroups));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ServiceAreaType>>>>("serviceAreas").Resolve(context => FlagSet.Split(context.Source.ServiceAreas));

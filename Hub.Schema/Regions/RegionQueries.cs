@@ -13,7 +13,7 @@ public static class RegionQueries
     {
         ArgumentNullException.ThrowIfNull(query);
         query.ConnectionField<object?, RegionType, Region, RegionFilterInputType, RegionSortInputType>("regions", (context, request) =>
-                context.Db().Regions.AsNoTracking().ToConnectionAsync(request, context.CancellationToken))
+                context.Rows<Region>().ToConnectionAsync(request, context.CancellationToken))
             .Description("Regions, by code unless ordered otherwise.");
         query.Field<RegionType>("region")
             .Argument<NonNullGraphType<StringGraphType>>("code")

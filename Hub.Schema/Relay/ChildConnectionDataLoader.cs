@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Hub.Schema.Access;
 using Hub.Schema.DataLoaders;
 using Hub.Schema.Filtering;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,8 @@ namespace Hub.Schema.Relay;
 /// statement per distinct request (filter, order, page), each parent's slice cut by ROW_NUMBER in SQL,
 /// its total counted in the same statement.
 /// </summary>
-public abstract class ChildConnectionDataLoader<TParent, TChild> : BatchDataLoader<ChildPageKey<TChild>, Connection<TChild>>
+/// <remarks>The caller's row rule for the children is part of the base query, so totals and pages never count a hidden row.</remarks>
+public abstract class ChildConnectionDataLoader<TParent, TChild>(AccessRules rules) : BatchDataLoader<ChildPageKey<TChild>, Connection<TChild>>
     where TParent : class
 {
     /// <summary>The parents with these ids.</summary>
@@ -60,7 +62,7 @@ public abstract class ChildConnectionDataLoader<TParent, TChild> : BatchDataLoad
     private Expression<Func<TParent, ChildRows<TChild>>> Slice(IReadOnlyList<int> parentIds, ConnectionRequest<TChild> request, int skip, int? take)
     {
         var parent = Expression.Parameter(typeof(TParent), "parent");
-        var filtered = request.Where.Apply(ExpressionBinding.Bind(Children(parentIds), parent));
+        var filtered = request.Where.Apply(rules.Visible(ExpressionBinding.Bind(Children(parentIds), parent), typeof(TChild)));
         var methods = typeof(IQueryable).IsAssignableFrom(filtered.Type) ? typeof(Queryable) : typeof(Enumerable);
         var rows = request.Order.Apply(filtered);
         if (skip > 0)

@@ -41,7 +41,7 @@ public static class ConnectionFieldExtensions
         var whereType = ArgumentType<FilterInputGraphType<T>>(context, "where");
         var orderType = ArgumentType<SortInputGraphType<T>>(context, "order");
         var whereInput = Argument(context, "where") as IDictionary<string, object?>;
-        var predicate = whereType.ToPredicate(whereInput, new FilterContext(context.Db(), "where"));
+        var predicate = whereType.ToPredicate(whereInput, new FilterContext(context.Db(), "where", context.Rules()));
         var where = predicate is null ? new RowFilter<T>(null, "all") : new RowFilter<T>(predicate, JsonSerializer.Serialize(whereInput));
         return new ConnectionRequest<T>(where, orderType.ToOrder(Argument(context, "order"), "order"), page);
     }

@@ -33,12 +33,14 @@ public static class NodeQueries
     public static void AddNodeQueries(this ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);
+        // A row the caller may not see and a row that does not exist answer alike (null with NOT_FOUND), so that
+        // probing ids tells nobody which hidden rows exist; FORBIDDEN would confirm them.
         query.Field<NodeInterface>("node")
-            .Description("Fetches any object by its global id; null when it does not exist.")
+            .Description("Fetches any object by its global id; null with a NOT_FOUND error when it does not exist or the caller may not see it.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Resolve(context => Resolve(context, context.GetArgument<string>("id")));
+            .Resolve(context => new FoundResults(context, [Resolve(context, context.GetArgument<string>("id"))], single: true));
         query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
-            .Description("Fetches many objects by global id, in the order given; null for each that does not exist.")
+            .Description("Fetches many objects by global id, in the order given; null (with a NOT_FOUND error) for each that does not exist or the caller may not see.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids")
             .Resolve(context =>
             {
@@ -49,7 +51,7 @@ public static class NodeQueries
                 }
 
                 var pending = ids.Select(id => Resolve(context, id)).ToList();
-                return new AllResults(pending);
+                return new FoundResults(context, pending, single: false);
             });
     }
 
@@ -62,18 +64,32 @@ public static class NodeQueries
         where T : class =>
         context.Service<EntityByIdDataLoader<T>>().Load(id);
 
-    /// <summary>Awaits several loader results; every key was queued before the first await, so each loader fetches once.</summary>
-    private sealed class AllResults(IReadOnlyList<IDataLoaderResult?> results) : IDataLoaderResult
+    /// <summary>
+    /// Awaits several loader results; every key was queued before the first await, so each loader fetches once. Each
+    /// null gets a NOT_FOUND error at its own path.
+    /// </summary>
+    private sealed class FoundResults(IResolveFieldContext context, IReadOnlyList<IDataLoaderResult?> results, bool single) : IDataLoaderResult
     {
         public async Task<object?> GetResultAsync(CancellationToken cancellationToken = default)
         {
             var values = new List<object?>(results.Count);
             foreach (var result in results)
             {
-                values.Add(result is null ? null : await result.GetResultAsync(cancellationToken));
+                var value = result is null ? null : await result.GetResultAsync(cancellationToken);
+                if (value is null)
+                {
+                    var path = single ? context.Path : context.Path.Append(values.Count);
+                    context.Errors.Add(new ExecutionError("No object with this id exists that you may see.")
+                    {
+                        Code = HubErrorCodes.NotFound,
+                        Path = path.ToList(),
+                    });
+                }
+
+                values.Add(value);
             }
 
-            return values;
+            return single ? values[0] : values;
         }
     }
 }

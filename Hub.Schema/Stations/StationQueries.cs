@@ -3,7 +3,6 @@ using GraphQL.Types;
 using Hub.Data.Model;
 using Hub.Schema.Execution;
 using Hub.Schema.Relay;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Schema.Stations;
 
@@ -13,7 +12,7 @@ public static class StationQueries
     {
         ArgumentNullException.ThrowIfNull(query);
         query.ConnectionField<object?, StationType, Station, StationFilterInputType, StationSortInputType>("stations", (context, request) =>
-                context.Db().Stations.AsNoTracking().ToConnectionAsync(request, context.CancellationToken))
+                context.Rows<Station>().ToConnectionAsync(request, context.CancellationToken))
             .Description("Stations, by name unless ordered otherwise.");
         query.Field<StationType>("station")
             .Argument<NonNullGraphType<IdGraphType>>("id")

@@ -19,6 +19,7 @@ namespace Hub.Server.Http;
 internal sealed partial class GraphQLHttpEndpoint(
     IOptions<GraphQLHttpOptions> options,
     IOptions<HubLimitsOptions> limitsOptions,
+    IOptions<PublicListingCacheOptions> listingCacheOptions,
     ILogger<GraphQLHttpEndpoint> logger)
 {
     private const string ServerFaultMessage = "The server could not process the request. The fault has been logged; please try again later.";
@@ -91,6 +92,7 @@ internal sealed partial class GraphQLHttpEndpoint(
         var isPost = HttpMethods.IsPost(request.Method);
         var mediaType = GraphQLMediaTypes.Negotiate(request);
         context.Response.Headers.Vary = HeaderNames.Accept;
+        PublicListingCache.ForbidStorage(context);
 
         if (!isPost && !(isGet && settings.AllowGet))
         {
@@ -141,6 +143,12 @@ internal sealed partial class GraphQLHttpEndpoint(
         if (allowHeader is not null)
         {
             context.Response.Headers.Allow = allowHeader;
+        }
+
+        if (status == StatusCodes.Status200OK && PublicListingCache.IsCacheable(context, read.Requests[0], result))
+        {
+            await new PublicListingCache(listingCacheOptions).WriteAsync(context, serializer, result, mediaType);
+            return;
         }
 
         await WriteAsync(context, serializer, result, status, mediaType);

@@ -37,7 +37,7 @@ public sealed class StatementCountTests(MariaDbSyntheticHub hub) : IClassFixture
     [Fact]
     public async Task A_hundred_stations_with_every_relation_cost_no_more_statements_than_one()
     {
-        var hundred = await hub.Client.PostAsync(Dashboard, new { first = 100 });
+        var hundred = await hub.Admin.PostAsync(Dashboard, new { first = 100 });
         Assert.Null(hundred.Errors);
         var stations = ((JsonArray)hundred.Data!["stations"]!["nodes"]!).Select(s => s!).ToList();
         Assert.Equal(100, stations.Count);
@@ -52,12 +52,57 @@ public sealed class StatementCountTests(MariaDbSyntheticHub hub) : IClassFixture
         });
         Assert.Contains(stations, s => s["indicators"]![0]!["value"] is not null);
 
-        var one = await hub.Client.PostAsync(Dashboard, new { first = 1 });
-        var ten = await hub.Client.PostAsync(Dashboard, new { first = 10 });
+        var one = await hub.Admin.PostAsync(Dashboard, new { first = 1 });
+        var ten = await hub.Admin.PostAsync(Dashboard, new { first = 10 });
         Assert.Null(one.Errors);
         Assert.Equal(one.SqlStatements, ten.SqlStatements);
         Assert.Equal(one.SqlStatements, hundred.SqlStatements);
         Assert.InRange(hundred.SqlStatements, 1, FetchPoints);
+    }
+
+    // The same dashboard with a RESTRICTED figure and every project's brand, as callers whose rules differ.
+    private const string RuledDashboard = """
+        query($first: Int!) {
+          stations(first: $first) {
+            totalCount
+            nodes {
+              name
+              brands { name }
+              projects(first: 10) { totalCount nodes { name brand { name } } }
+              activities(first: 3) { totalCount nodes { title } }
+              indicators(period: "2024", codes: ["volunteer_hours", "subsistence_households"]) { value suppressed reportingStations }
+            }
+          }
+        }
+        """;
+
+    [Theory]
+    // stations page, its total, brands, projects, project brands, activities, catalogue, roll-up; then what the rules add:
+    [InlineData("PUBLIC", 8 + 2)]         // the tree and its roll-up, for suppression
+    [InlineData("ANALYST", 8 + 1 + 2)]    // which stations are in scope, then suppression for those outside it
+    [InlineData("STATION_STAFF", 8 + 2)]  // its own station is known from the token; suppression for the others
+    [InlineData("ADMIN", 8)]
+    public async Task Access_rules_add_a_fixed_number_of_statements_whatever_the_number_of_stations(string role, int maxStatements)
+    {
+        var stations = await hub.Admin.QueryAsync("{ stations(first: 2) { nodes { id region { parent { code } } } } }");
+        var first = stations["stations"]!["nodes"]![0]!;
+        var client = role switch
+        {
+            "ANALYST" => hub.ClientAs(Hub.Schema.Access.HubRole.Analyst, regionCode: first["region"]!["parent"]!["code"]!.GetValue<string>()),
+            "STATION_STAFF" => hub.ClientAs(Hub.Schema.Access.HubRole.StationStaff, stationId: Hub.Schema.Relay.GlobalId.Expect(first["id"]!.GetValue<string>(), "Station")),
+            "ADMIN" => hub.Admin,
+            _ => hub.Client,
+        };
+
+        var one = await client.PostAsync(RuledDashboard, new { first = 1 });
+        var ten = await client.PostAsync(RuledDashboard, new { first = 10 });
+        var hundred = await client.PostAsync(RuledDashboard, new { first = 100 });
+        Assert.True(hundred.Errors is null || hundred.Errors.All(e => e!["extensions"]!["code"]!.GetValue<string>() == "FORBIDDEN"), hundred.Body);
+        Assert.Equal(100, ((JsonArray)hundred.Data!["stations"]!["nodes"]!).Count);
+        // A page holding only the caller's own stations needs no suppression, hence "at most" for one station.
+        Assert.InRange(one.SqlStatements, 1, ten.SqlStatements);
+        Assert.Equal(ten.SqlStatements, hundred.SqlStatements);
+        Assert.Equal(maxStatements, hundred.SqlStatements);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Hub.Data;
+using Hub.Schema.Access;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Tests.Infrastructure;
@@ -29,8 +30,21 @@ public abstract class HubServerFixture : IAsyncLifetime, IAsyncDisposable
     {
         _database = await CreateDatabaseAsync();
         var provider = _database.Kind == DatabaseKind.Sqlite ? DatabaseProvider.Sqlite : DatabaseProvider.MySql;
-        _application = new HubApplication(provider, _database.ConnectionString, SeedDemoData, Settings);
+        var settings = TestTokens.Settings.Concat(Settings).GroupBy(pair => pair.Key).ToDictionary(group => group.Key, group => group.Last().Value);
+        _application = new HubApplication(provider, _database.ConnectionString, SeedDemoData, settings);
         Client = new GraphQLClient(_application.CreateClient());
+        Admin = ClientAs(HubRole.Admin);
+    }
+
+    /// <summary>A client that signs in as an ADMIN, for tests about the data rather than about who may see it.</summary>
+    public GraphQLClient Admin { get; private set; } = null!;
+
+    /// <summary>A client whose requests carry a bearer token for <paramref name="role"/> (and its station or region).</summary>
+    public GraphQLClient ClientAs(HubRole role, int? stationId = null, string? regionCode = null)
+    {
+        var http = (_application ?? throw new InvalidOperationException("The fixture has not started.")).CreateClient();
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", TestTokens.For(role, stationId, regionCode));
+        return new GraphQLClient(http);
     }
 
     /// <summary>A DbContext on the fixture's database, for arranging rows and checking that nothing changed.</summary>

@@ -45,11 +45,12 @@ public abstract class NodeTests<TFixture>(TFixture hub)
     }
 
     [Fact]
-    public async Task A_well_formed_id_of_a_missing_row_is_null_and_a_foreign_id_is_refused()
+    public async Task A_well_formed_id_of_a_missing_row_is_null_with_NOT_FOUND_and_a_foreign_id_is_refused()
     {
         var missing = GlobalId.Of("Station", 987654);
-        var data = await hub.Client.QueryAsync("query($id: ID!) { node(id: $id) { id } }", new { id = missing });
-        Assert.Null(data["node"]);
+        var response = await hub.Client.PostAsync("query($id: ID!) { node(id: $id) { id } }", new { id = missing });
+        Assert.Null(response.Data!["node"]);
+        Assert.Equal("NOT_FOUND", response.FirstErrorCode);
 
         var foreign = await hub.Client.PostAsync("""{ node(id: "not-ours") { id } }""");
         Assert.Equal("BAD_USER_INPUT", foreign.FirstErrorCode);

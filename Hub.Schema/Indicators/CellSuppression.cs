@@ -1,0 +1,67 @@
+using Hub.Data.Indicators;
+using Hub.Data.Model;
+using Hub.Data.Periods;
+using Hub.Schema.Access;
+using Microsoft.Extensions.Options;
+
+namespace Hub.Schema.Indicators;
+
+/// <summary>
+/// Publishes indicator cells by the access rules: open for PUBLIC indicators and for privileged callers, FORBIDDEN
+/// for INTERNAL ones otherwise, and RESTRICTED ones through <see cref="SmallCellSuppression"/>, decided over the whole
+/// tree once per request for each (period, indicator) a field needs (one statement for all of them).
+/// </summary>
+public sealed class CellSuppression(IndicatorRollups rollups, IOptions<SuppressionOptions> options)
+{
+    private readonly Dictionary<(ReportingPeriod Period, int IndicatorId), IReadOnlySet<(RollupScope Scope, int Id)>> _decided = [];
+    private RollupTree? _tree;
+
+    /// <summary>Decides suppression for every (period, RESTRICTED indicator) pair not decided yet in this request.</summary>
+    public async Task PrepareAsync(IReadOnlyList<ReportingPeriod> periods, IEnumerable<Indicator> indicators, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(periods);
+        var restricted = indicators.Where(i => i.Sensitivity == Sensitivity.Restricted).Select(i => i.Id).Distinct().ToList();
+        var missing = periods.Distinct().Where(p => restricted.Any(id => !_decided.ContainsKey((p, id)))).ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        _tree ??= await rollups.TreeAsync(cancellationToken);
+        var cells = await rollups.ComputeTreeAsync(missing, restricted, cancellationToken);
+        var thresholds = options.Value;
+        for (var index = 0; index < missing.Count; index++)
+        {
+            var byIndicator = cells[index].ToLookup(c => c.IndicatorId);
+            foreach (var id in restricted)
+            {
+                _decided[(missing[index], id)] = SmallCellSuppression.Suppressed(byIndicator[id], _tree, thresholds.MinStations, thresholds.MinUnits);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The cell as the caller may see it. <paramref name="privileged"/>: the caller reads this station's or region's
+    /// sensitive figures in full. RESTRICTED cells need <see cref="PrepareAsync"/> first.
+    /// </summary>
+    public IndicatorValue Publish(Indicator indicator, ReportingPeriod period, RollupScope scope, IndicatorCell cell, bool privileged)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentNullException.ThrowIfNull(cell);
+        if (privileged || indicator.Sensitivity == Sensitivity.Public)
+        {
+            return new IndicatorValue(indicator, period, cell.Value, cell.ReportingStations, cell.ExpectedStations, Suppressed: false);
+        }
+
+        if (indicator.Sensitivity != Sensitivity.Restricted)
+        {
+            // Not even how many stations reported it: an internal figure is not the caller's to see at all.
+            return new IndicatorValue(indicator, period, null, 0, cell.ExpectedStations, Suppressed: false) { Forbidden = true };
+        }
+
+        var suppressed = cell.ReportingStations > 0 && _decided.TryGetValue((period, indicator.Id), out var hidden)
+            ? hidden.Contains((scope, cell.ScopeId))
+            : cell.ReportingStations > 0 ? throw new InvalidOperationException($"Suppression of {indicator.Code} for {period} was not prepared.") : false;
+        return new IndicatorValue(indicator, period, suppressed ? null : cell.Value, cell.ReportingStations, cell.ExpectedStations, suppressed);
+    }
+}
