@@ -31,7 +31,9 @@ internal sealed class EventStream
         var response = context.Response;
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "text/event-stream; charset=utf-8";
-        response.Headers.CacheControl = "no-cache";
+        // no-cache as event streams have it, on top of the no-store (private with credentials) every answer of the hub carries.
+        var storage = response.Headers.CacheControl.ToString();
+        response.Headers.CacheControl = string.IsNullOrEmpty(storage) ? "no-cache" : "no-cache, " + storage;
         // nginx buffers proxied responses unless told otherwise, which would hold events back until its buffer fills.
         response.Headers["X-Accel-Buffering"] = "no";
         context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();

@@ -42,6 +42,8 @@ internal sealed class ServerSentEventsEndpoint(
 
     public async Task HandleAsync(HttpContext context)
     {
+        // Nothing here may be stored: tokens, results of one caller, errors.
+        PublicListingCache.ForbidStorage(context);
         try
         {
             await DispatchAsync(context);
@@ -142,7 +144,6 @@ internal sealed class ServerSentEventsEndpoint(
         var stream = registry.Reserve(HubCaller.From(context.User));
         context.Response.StatusCode = StatusCodes.Status201Created;
         context.Response.ContentType = "text/plain; charset=utf-8";
-        context.Response.Headers.CacheControl = "no-store";
         await context.Response.WriteAsync(stream.Token, Encoding.UTF8, context.RequestAborted);
     }
 

@@ -18,8 +18,6 @@ public sealed class KestrelSseHub : IAsyncLifetime, IAsyncDisposable
 {
     public const int MaxOperationsPerStream = 4;
 
-    /// <summary>The HS256 key the server checks bearer tokens with, so tests can act as different callers.</summary>
-    public const string JwtSigningKey = "sse-tests-signing-key-of-at-least-32-bytes";
     public static readonly TimeSpan ReservationTimeout = TimeSpan.FromSeconds(8);
 
     /// <summary>Events one subscriber may have waiting, and results in flight to it: small, so a test can overflow them.</summary>
@@ -63,7 +61,8 @@ public sealed class KestrelSseHub : IAsyncLifetime, IAsyncDisposable
         {
             ["Hub:ServerSentEvents:KeepAliveInterval"] = "00:00:01",
             ["Hub:ServerSentEvents:ReservationTimeout"] = ReservationTimeout.ToString(),
-            ["Hub:Auth:Jwt:SigningKey"] = JwtSigningKey,
+            // The key of TestTokens, so tests can act as different callers.
+            ["Hub:Auth:Jwt:SigningKey"] = TestTokens.SigningKey,
             ["Hub:ActivityFeed:BufferSize"] = FeedBufferSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Hub:ServerSentEvents:DeliveryWindow"] = DeliveryWindow.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Hub:ServerSentEvents:MaxOperationsPerStream"] = MaxOperationsPerStream.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -1,10 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Security.Claims;
-using System.Text;
 using Hub.Schema.Access;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
+using Hub.Tests.Infrastructure;
 
 namespace Hub.Tests.ServerSentEvents;
 
@@ -68,19 +65,7 @@ public sealed class ServerSentEventsCallerTests(KestrelSseHub hub) : IDisposable
         return _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
     }
 
-    private static string Bearer(string subject) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-    {
-        Issuer = "datahub",
-        Audience = "datahub",
-        Expires = DateTime.UtcNow.AddMinutes(5),
-        Subject = new ClaimsIdentity(
-        [
-            new Claim(HubClaimTypes.Subject, subject),
-            new Claim(HubClaimTypes.Role, HubCaller.NameOf(HubRole.Analyst)),
-            new Claim(HubClaimTypes.Region, "370102000000"),
-        ]),
-        SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(KestrelSseHub.JwtSigningKey)), SecurityAlgorithms.HmacSha256),
-    });
+    private static string Bearer(string subject) => TestTokens.For(HubRole.Analyst, regionCode: "370102000000", subject: subject);
 
     public void Dispose() => _http.Dispose();
 }

@@ -27,6 +27,7 @@ public sealed class ServerSentEventsProtocolTests(KestrelSseHub hub) : IDisposab
         Assert.Equal("text/event-stream", stream.Response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("utf-8", stream.Response.Content.Headers.ContentType?.CharSet);
         Assert.True(stream.Response.Headers.CacheControl?.NoCache, "Cache-Control: no-cache");
+        Assert.True(stream.Response.Headers.CacheControl?.NoStore, "Cache-Control: no-store, like every answer of the hub");
         Assert.Equal("no", Assert.Single(stream.Response.Headers.GetValues("X-Accel-Buffering")));
 
         var next = await stream.ReadEventAsync(Timeout);
