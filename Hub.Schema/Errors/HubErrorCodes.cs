@@ -51,4 +51,14 @@ public static class HubErrorCodes
     public const string PayloadTooLarge = "PAYLOAD_TOO_LARGE";
     public const string SubscriptionNotSupported = "SUBSCRIPTION_NOT_SUPPORTED";
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
+    /// <summary>The server is stopping and takes no new streams or operations.</summary>
+    public const string ServerShuttingDown = "SERVER_SHUTTING_DOWN";
+
+    // GraphQL over Server-Sent Events, single connection mode (Hub.Server/ServerSentEvents).
+    public const string EventStreamTokenMissing = "EVENT_STREAM_TOKEN_MISSING";
+    /// <summary>The token names no stream of this caller: never reserved, expired, closed, or reserved by someone else.</summary>
+    public const string EventStreamNotFound = "EVENT_STREAM_NOT_FOUND";
+    public const string EventStreamAlreadyOpen = "EVENT_STREAM_ALREADY_OPEN";
+    public const string OperationIdInUse = "OPERATION_ID_IN_USE";
+    public const string TooManyStreamOperations = "TOO_MANY_STREAM_OPERATIONS";
 }
