@@ -18,6 +18,23 @@ if (args is ["rollups", .. var rollupArgs])
     return await RollupComparison.RunAsync(rollupOptions, Console.Out, Console.Error);
 }
 
+if (args is ["subscriptions", .. var subscriptionArgs])
+{
+    SubscriptionBenchOptions subscriptionOptions;
+    try
+    {
+        subscriptionOptions = SubscriptionBenchOptions.Parse(subscriptionArgs);
+    }
+    catch (Exception invalid) when (invalid is ArgumentException or FormatException)
+    {
+        await Console.Error.WriteLineAsync(invalid.Message);
+        await Console.Error.WriteLineAsync(SubscriptionBenchOptions.Usage);
+        return 64;
+    }
+
+    return await SubscriptionBenchmark.RunAsync(subscriptionOptions, Console.Out, Console.Error);
+}
+
 BenchOptions options;
 try
 {
