@@ -7,6 +7,7 @@ using Hub.Server.Cli;
 using Hub.Server.GraphiQL;
 using Hub.Server.Http;
 using Hub.Server.Streaming;
+using Hub.Server.WebSockets;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
@@ -16,6 +17,7 @@ builder.Services.AddHubLimits(builder.Configuration);
 builder.Services.Configure<HubDiagnosticsOptions>(builder.Configuration.GetSection(HubDiagnosticsOptions.Section));
 builder.Services.AddHubHttp();
 builder.Services.AddHubStreaming();
+builder.Services.AddHubWebSockets(builder.Configuration);
 builder.Services.AddHubAuthentication(builder.Configuration);
 
 var app = builder.Build();
@@ -42,7 +44,9 @@ if (args.FirstOrDefault() == DeriveObservationsCommand.Verb)
 
 await app.InitializeHubDatabaseAsync();
 app.UseAuthentication();
+app.UseHubWebSockets();
 app.MapHubGraphQL();
+app.MapHubGraphQLWebSockets();
 app.MapHubGraphiQL();
 app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
 await app.RunAsync();

@@ -30,6 +30,8 @@ public static class HubErrorCodes
     public const string StringTooLong = "STRING_TOO_LONG";
     public const string BatchTooLarge = "BATCH_TOO_LARGE";
     public const string RequestTimeout = "REQUEST_TIMEOUT";
+    /// <summary>A WebSocket connection already runs as many operations as one connection may (Hub:WebSockets:MaxOperationsPerConnection).</summary>
+    public const string TooManyOpenOperations = "TOO_MANY_OPEN_OPERATIONS";
 
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string NotAcceptable = "NOT_ACCEPTABLE";

@@ -11,7 +11,7 @@ namespace Hub.Tests.Infrastructure;
 /// The real hub (its Program, on a fresh SQLite file with the demo data) behind a real Kestrel listener on a free
 /// loopback port, for clients that only speak to sockets, such as a browser: the in-memory test server has none.
 /// </summary>
-public sealed class KestrelSqliteDemoHub : IAsyncLifetime, IAsyncDisposable
+public class KestrelSqliteDemoHub : IAsyncLifetime, IAsyncDisposable
 {
     private HubApplication? _application;
     private TestDatabase? _database;
@@ -22,10 +22,16 @@ public sealed class KestrelSqliteDemoHub : IAsyncLifetime, IAsyncDisposable
     /// <summary>A client of the same server over the same socket, to ask what the browser should show.</summary>
     public GraphQLClient Client { get; private set; } = null!;
 
+    /// <summary>The running server's services, to look at its state (for example the feed's subscriber count).</summary>
+    public IServiceProvider Services => (_application ?? throw new InvalidOperationException("The fixture has not started.")).Services;
+
+    /// <summary>Configuration keys a subclass sets on top of the database ones.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
+
     public Task InitializeAsync()
     {
         _database = TestDatabase.CreateSqlite();
-        _application = new HubApplication(DatabaseProvider.Sqlite, _database.ConnectionString, seedDemoData: true);
+        _application = new HubApplication(DatabaseProvider.Sqlite, _database.ConnectionString, seedDemoData: true, Settings);
         _application.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         _application.StartServer();
 
@@ -36,7 +42,11 @@ public sealed class KestrelSqliteDemoHub : IAsyncLifetime, IAsyncDisposable
         return Task.CompletedTask;
     }
 
-    async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
+    async ValueTask IAsyncDisposable.DisposeAsync()
+    {
+        await DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 
     public async Task DisposeAsync()
     {
