@@ -56,9 +56,10 @@ BENCH_DLL="$ROOT/bench/Hub.Bench/bin/Release/net10.0/Hub.Bench.dll"
 
 mkdir -p "$(dirname "$RESULTS")"
 if [[ ! -s "$RESULTS" ]]; then
-  printf '## Subscription benchmark\n\n`SUBSCRIBERS=%s EVENTS=%s bash bench/run-subscriptions.sh %s` (SQLite with the demo data; server and driver on the same machine)\n\n' \
-    "$SUBSCRIBERS" "$EVENTS" "$*" >"$RESULTS"
+  printf '## Subscription benchmark\n\nServer on SQLite with the demo data; server and driver on the same machine.\n\n' >"$RESULTS"
 fi
+printf '`SUBSCRIBERS=%s EVENTS=%s INTERVAL_MS=%s bash bench/run-subscriptions.sh%s` (%s)\n\n' \
+  "$SUBSCRIBERS" "$EVENTS" "$INTERVAL_MS" "${*:+ $*}" "$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo 'no git')" >>"$RESULTS"
 
 SERVER_PID=
 WORK_DIR=

@@ -26,7 +26,7 @@ public sealed record SubscriptionReport(
         var shares = string.Join(", ", Filters.GroupBy(f => f.Name).Select(g => Invariant($"{g.Count():N0} {g.Key}")));
         text.AppendLine(Invariant($"### {Options.Subscribers:N0} subscribers"));
         text.AppendLine();
-        text.AppendLine(Invariant($"{Options.WebSocketUrl} · {Options.Subscribers:N0} subscribers ({shares}) · {Delivery.Events} activities of {Station.Name}, one per {Options.Interval.TotalMilliseconds:N0} ms · {Environment.ProcessorCount} cores · {DateTime.Now:yyyy-MM-dd HH:mm}"));
+        text.AppendLine(Invariant($"{Options.WebSocketUrl} · {Options.Subscribers:N0} subscribers ({shares}) · {Delivery.Events} activities of {Station.Name}, one per {Options.Interval.TotalMilliseconds:N0} ms · {Environment.ProcessorCount} cores, load average {LoadAverage()} at the end (other work shares them) · {DateTime.Now:yyyy-MM-dd HH:mm}"));
         text.AppendLine();
         text.AppendLine("| subscribers connected | connect s | deliveries expected | received | missed | to non-matching filters | dropped (server) | p50 ms | p99 ms | max ms | last delivery of an event, p50 / max ms | recordActivity p50 / max ms |");
         text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -86,6 +86,9 @@ public sealed record SubscriptionReport(
 
         return text.ToString();
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
     private static string Mb(long? bytes) => bytes is { } b ? (b / 1024.0 / 1024.0).ToString("N1", CultureInfo.InvariantCulture) : "n/a";
 
