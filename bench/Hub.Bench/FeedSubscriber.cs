@@ -24,10 +24,16 @@ public sealed class FeedSubscriber : IAsyncDisposable
     private Task _listening = Task.CompletedTask;
     private int _closing;
 
-    public FeedSubscriber(FeedFilter filter, int eventCount)
+    private readonly int _firstCounted;
+
+    /// <param name="filter">The subscription's arguments.</param>
+    /// <param name="eventCount">Events are numbered from 0 to this count, exclusive.</param>
+    /// <param name="firstCounted">Duplicates of earlier events (probes sent until all have them) are not counted.</param>
+    public FeedSubscriber(FeedFilter filter, int eventCount, int firstCounted)
     {
         Filter = filter;
         _arrivals = new long[eventCount];
+        _firstCounted = firstCounted;
         _socket.Options.AddSubProtocol(Subprotocol);
         // No client keep-alive frames: the benchmark measures the feed, not idle traffic.
         _socket.Options.KeepAliveInterval = TimeSpan.Zero;
@@ -35,7 +41,7 @@ public sealed class FeedSubscriber : IAsyncDisposable
 
     public FeedFilter Filter { get; }
 
-    /// <summary>Results received for events already stamped (the same event twice).</summary>
+    /// <summary>Results received for measured events already stamped (the same event twice).</summary>
     public int Duplicates { get; private set; }
 
     /// <summary>The sum of the server's <c>extensions.droppedEvents</c>: events it dropped from this subscriber's buffer.</summary>
@@ -214,7 +220,7 @@ public sealed class FeedSubscriber : IAsyncDisposable
                     {
                         Volatile.Write(ref _arrivals[number], arrived);
                     }
-                    else
+                    else if (number >= _firstCounted)
                     {
                         Duplicates++;
                     }

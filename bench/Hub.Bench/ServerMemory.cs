@@ -16,7 +16,7 @@ public static class ServerMemory
 {
     private const string RuntimeProvider = "Microsoft-Windows-DotNETRuntime";
 
-    public static MemorySample Read(int pid) => new(StatusField(pid, "VmRSS"), StatusField(pid, "VmHWM"), null);
+    public static MemorySample Read(int pid) => new(StatusField(pid, "VmRSS"), StatusField(pid, "VmHWM"), null, null);
 
     /// <summary>Induces a full GC in the server, then samples; the heap is null when the runtime did not report within <paramref name="timeout"/>.</summary>
     public static async Task<MemorySample> AfterFullGcAsync(int pid, TimeSpan timeout)
@@ -28,14 +28,14 @@ public static class ServerMemory
         ];
         using var session = await client.StartEventPipeSessionAsync(providers, requestRundown: false, circularBufferMB: 64, CancellationToken.None);
         using var source = new EventPipeEventSource(session.EventStream);
-        var heap = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var heap = new TaskCompletionSource<(long Total, long Pinned)>(TaskCreationOptions.RunContinuationsAsynchronously);
         var induced = false;
         source.Clr.GCStart += started => induced |= started.Reason == GCReason.Induced && started.Depth == 2;
         source.Clr.GCHeapStats += stats =>
         {
             if (induced)
             {
-                heap.TrySetResult(stats.TotalHeapSize);
+                heap.TrySetResult((stats.TotalHeapSize, stats.GenerationSize4));
             }
         };
         var processing = Task.Run(source.Process);
@@ -43,7 +43,7 @@ public static class ServerMemory
         await session.StopAsync(CancellationToken.None);
         await processing;
         var sample = Read(pid);
-        return sample with { ManagedHeapBytes = reported ? heap.Task.Result : null };
+        return reported ? sample with { ManagedHeapBytes = heap.Task.Result.Total, PinnedHeapBytes = heap.Task.Result.Pinned } : sample;
     }
 
     private static long StatusField(int pid, string name)

@@ -96,6 +96,11 @@ public static class SubscriptionBenchmark
         }
 
         await log.WriteLineAsync($"{ready:N0} ready after {readyTime.TotalSeconds:N1} s; recording {options.Events} activities, one every {options.Interval.TotalMilliseconds:N0} ms …");
+        using var server = options.ServerPid is { } cpuPid ? Process.GetProcessById(cpuPid) : null;
+        using var driver = Process.GetCurrentProcess();
+        var serverCpu = server?.TotalProcessorTime;
+        var driverCpu = driver.TotalProcessorTime;
+        var phase = Stopwatch.StartNew();
         var sends = new List<Task>();
         using (var timer = new PeriodicTimer(options.Interval))
         {
@@ -116,6 +121,9 @@ public static class SubscriptionBenchmark
             await Task.Delay(100);
         }
 
+        server?.Refresh();
+        driver.Refresh();
+        var cpu = new CpuUse(phase.Elapsed, server?.TotalProcessorTime - serverCpu, driver.TotalProcessorTime - driverCpu);
         var afterEvents = options.ServerPid is { } eventsPid ? ServerMemory.Read(eventsPid) : null;
         var delivery = DeliveryStatistics.Of(subscribers, sentAt, FirstMeasuredEvent, eventCount, mutations);
 
@@ -128,7 +136,7 @@ public static class SubscriptionBenchmark
             closed = await ServerMemory.AfterFullGcAsync(closedPid, GcTimeout);
         }
 
-        var report = new SubscriptionReport(options, station, filters, subscribers.Count, connectFailures, firstConnectFailure, connectTime, ready, readyTime, delivery, before, subscribed, afterEvents, closed);
+        var report = new SubscriptionReport(options, station, filters, subscribers.Count, connectFailures, firstConnectFailure, connectTime, ready, readyTime, delivery, cpu, before, subscribed, afterEvents, closed);
         var text = report.ToMarkdown();
         await output.WriteAsync(text);
         if (options.Output is { } file)
@@ -158,7 +166,7 @@ public static class SubscriptionBenchmark
         {
             for (var i = Interlocked.Increment(ref next); i < filters.Count; i = Interlocked.Increment(ref next))
             {
-                var subscriber = new FeedSubscriber(filters[i], eventCount);
+                var subscriber = new FeedSubscriber(filters[i], eventCount, FirstMeasuredEvent);
                 try
                 {
                     await subscriber.ConnectAsync(options.WebSocketUrl, Query, filters[i].Variables?.DeepClone().AsObject(), HandshakeTimeout);

@@ -15,6 +15,7 @@ public sealed record SubscriptionReport(
     int Ready,
     TimeSpan ReadyTime,
     DeliveryStatistics Delivery,
+    CpuUse Cpu,
     MemorySample? Before,
     MemorySample? Subscribed,
     MemorySample? AfterEvents,
@@ -33,21 +34,26 @@ public sealed record SubscriptionReport(
         var d = Delivery;
         text.AppendLine(Invariant($"| {Connected:N0} of {Options.Subscribers:N0} | {ConnectTime.TotalSeconds:N1} | {d.Expected:N0} | {d.Received:N0} | {d.Missed:N0} | {d.Leaked:N0} | {d.DroppedByServer:N0} | {d.P50Ms:N1} | {d.P99Ms:N1} | {d.MaxMs:N1} | {d.FanoutP50Ms:N1} / {d.FanoutMaxMs:N1} | {d.MutationP50Ms:N1} / {d.MutationMaxMs:N1} |"));
         text.AppendLine();
+        var serverCpu = Cpu.Server is { } busy
+            ? Invariant($"server {busy.TotalSeconds:N1} s ({busy.TotalMilliseconds * 1000 / Math.Max(1, d.Received):N0} µs per delivery, {busy / Cpu.Wall / Environment.ProcessorCount:P0} of the machine)")
+            : "server n/a";
+        text.AppendLine(Invariant($"Processor time from the first measured send to the last delivery ({Cpu.Wall.TotalSeconds:N1} s): {serverCpu}, driver {Cpu.Driver.TotalSeconds:N1} s."));
+        text.AppendLine();
         if (Before is not null && Subscribed is not null)
         {
-            text.AppendLine("| server memory | RSS MB | managed heap MB (after a full GC) |");
-            text.AppendLine("|---|---:|---:|");
-            text.AppendLine(Invariant($"| before the subscribers (server warm, full GC) | {Mb(Before.RssBytes)} | {Mb(Before.ManagedHeapBytes)} |"));
-            text.AppendLine(Invariant($"| {Connected:N0} subscribed (full GC) | {Mb(Subscribed.RssBytes)} | {Mb(Subscribed.ManagedHeapBytes)} |"));
-            text.AppendLine(Invariant($"| **per subscriber** | **{PerSubscriber(Before.RssBytes, Subscribed.RssBytes)} KB** | **{PerSubscriber(Before.ManagedHeapBytes, Subscribed.ManagedHeapBytes)} KB** |"));
+            text.AppendLine("| server memory | RSS MB | managed heap MB (after a full GC) | of which pinned object heap MB |");
+            text.AppendLine("|---|---:|---:|---:|");
+            text.AppendLine(Invariant($"| before the subscribers (server warm, full GC) | {Mb(Before.RssBytes)} | {Mb(Before.ManagedHeapBytes)} | {Mb(Before.PinnedHeapBytes)} |"));
+            text.AppendLine(Invariant($"| {Connected:N0} subscribed (full GC) | {Mb(Subscribed.RssBytes)} | {Mb(Subscribed.ManagedHeapBytes)} | {Mb(Subscribed.PinnedHeapBytes)} |"));
+            text.AppendLine(Invariant($"| **per subscriber** | **{PerSubscriber(Before.RssBytes, Subscribed.RssBytes)} KB** | **{PerSubscriber(Before.ManagedHeapBytes, Subscribed.ManagedHeapBytes)} KB** | {PerSubscriber(Before.PinnedHeapBytes, Subscribed.PinnedHeapBytes)} KB |"));
             if (AfterEvents is not null)
             {
-                text.AppendLine(Invariant($"| after the events (no GC) · peak RSS | {Mb(AfterEvents.RssBytes)} · {Mb(AfterEvents.PeakRssBytes)} | |"));
+                text.AppendLine(Invariant($"| after the events (no GC) · peak RSS | {Mb(AfterEvents.RssBytes)} · {Mb(AfterEvents.PeakRssBytes)} | | |"));
             }
 
             if (Closed is not null)
             {
-                text.AppendLine(Invariant($"| all closed again (full GC) | {Mb(Closed.RssBytes)} | {Mb(Closed.ManagedHeapBytes)} |"));
+                text.AppendLine(Invariant($"| all closed again (full GC) | {Mb(Closed.RssBytes)} | {Mb(Closed.ManagedHeapBytes)} | {Mb(Closed.PinnedHeapBytes)} |"));
             }
 
             text.AppendLine();
