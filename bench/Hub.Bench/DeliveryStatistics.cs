@@ -5,7 +5,8 @@ namespace Hub.Bench;
 /// <summary>
 /// What the measured events did: every delivery's latency (mutation sent → <c>next</c> received) over the
 /// subscribers whose filter matches, the deliveries that never came, deliveries to subscribers whose filter does
-/// not match, and per event the time until its last delivery (the whole fan-out).
+/// not match, and per event, in the order sent, the time until its last delivery (the whole fan-out; a series that
+/// grows means the server falls behind).
 /// </summary>
 public sealed record DeliveryStatistics(
     int Events,
@@ -21,7 +22,8 @@ public sealed record DeliveryStatistics(
     double FanoutP50Ms,
     double FanoutMaxMs,
     double MutationP50Ms,
-    double MutationMaxMs)
+    double MutationMaxMs,
+    IReadOnlyList<double> FanoutMs)
 {
     public long Missed => Expected - Received;
 
@@ -68,7 +70,8 @@ public sealed record DeliveryStatistics(
             Percentile(sortedFanout, 0.50),
             sortedFanout.Length == 0 ? 0 : sortedFanout[^1],
             Percentile(sortedMutations, 0.50),
-            sortedMutations.Length == 0 ? 0 : sortedMutations[^1]);
+            sortedMutations.Length == 0 ? 0 : sortedMutations[^1],
+            fanout);
     }
 
     // Nearest-rank percentile, as QueryStatistics.

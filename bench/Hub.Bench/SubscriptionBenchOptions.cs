@@ -8,7 +8,7 @@ public sealed record SubscriptionBenchOptions
     public const string Usage = """
         usage: Hub.Bench subscriptions [--url http://127.0.0.1:5080/graphql] [--subscribers 1000] [--events 30]
                                        [--interval-ms 1000] [--filtered-percent 10] [--connect-concurrency 64]
-                                       [--grace 10] [--server-pid PID] [--output results.md]
+                                       [--grace 10] [--server-pid PID] [--output results.md] [--profile server.nettrace]
 
         Opens --subscribers graphql-transport-ws connections to ws://…/graphql, each subscribing to
         activityRecorded { id title } (--filtered-percent of them with a filter: half with the district of the
@@ -17,8 +17,11 @@ public sealed record SubscriptionBenchOptions
         measures each delivery's latency from the moment its mutation was sent to the moment the `next` message
         arrived. Deliveries not in within --grace seconds of the last event count as missed. With --server-pid,
         reports the server's RSS (/proc/PID/status) and managed heap after an induced full GC (through the
-        runtime's diagnostics port), before the subscribers and with them, per subscriber. --output also writes
-        the report to a Markdown file.
+        runtime's diagnostics port), before the subscribers and with them, per subscriber, and the processor time
+        the server spent per delivery. --output also writes the report to a Markdown file. --profile (with
+        --server-pid) writes the server's thread samples while the measured events are delivered to a .nettrace
+        file (the runtime's sample profiler with rundown, as dotnet-trace's cpu-sampling profile: every thread,
+        running or waiting, about once a millisecond; open it in PerfView or any TraceEvent reader).
         """;
 
     public Uri Url { get; init; } = new("http://127.0.0.1:5080/graphql");
@@ -40,6 +43,8 @@ public sealed record SubscriptionBenchOptions
     public int? ServerPid { get; init; }
 
     public string? Output { get; init; }
+
+    public string? Profile { get; init; }
 
     /// <summary>The WebSocket address of the same endpoint (http → ws, https → wss).</summary>
     public Uri WebSocketUrl => new UriBuilder(Url) { Scheme = Url.Scheme == Uri.UriSchemeHttps ? "wss" : "ws" }.Uri;
@@ -63,11 +68,12 @@ public sealed record SubscriptionBenchOptions
                 "--grace" => options with { Grace = TimeSpan.FromSeconds(Positive(name, value)) },
                 "--server-pid" => options with { ServerPid = Positive(name, value) },
                 "--output" => options with { Output = value },
+                "--profile" => options with { Profile = value },
                 _ => throw new ArgumentException($"Unknown option {name}."),
             };
         }
 
-        return options;
+        return options.Profile is null || options.ServerPid is not null ? options : throw new ArgumentException("--profile needs --server-pid.");
     }
 
     private static int Positive(string name, string value) =>

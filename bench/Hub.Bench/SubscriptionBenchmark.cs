@@ -100,6 +100,7 @@ public static class SubscriptionBenchmark
         using var driver = Process.GetCurrentProcess();
         var serverCpu = server?.TotalProcessorTime;
         var driverCpu = driver.TotalProcessorTime;
+        await using var profile = options.Profile is { } profilePath ? await ServerProfile.StartAsync(options.ServerPid!.Value, profilePath) : null;
         var phase = Stopwatch.StartNew();
         var sends = new List<Task>();
         using (var timer = new PeriodicTimer(options.Interval))
@@ -124,6 +125,12 @@ public static class SubscriptionBenchmark
         server?.Refresh();
         driver.Refresh();
         var cpu = new CpuUse(phase.Elapsed, server?.TotalProcessorTime - serverCpu, driver.TotalProcessorTime - driverCpu);
+        if (profile is not null)
+        {
+            await profile.DisposeAsync();
+            await log.WriteLineAsync($"server thread samples written to {Path.GetFullPath(options.Profile!)}");
+        }
+
         var afterEvents = options.ServerPid is { } eventsPid ? ServerMemory.Read(eventsPid) : null;
         var delivery = DeliveryStatistics.Of(subscribers, sentAt, FirstMeasuredEvent, eventCount, mutations);
 

@@ -37,6 +37,8 @@ public sealed record SubscriptionReport(
         var serverCpu = Cpu.Server is { } busy
             ? Invariant($"server {busy.TotalSeconds:N1} s ({busy.TotalMilliseconds * 1000 / Math.Max(1, d.Received):N0} µs per delivery, {busy / Cpu.Wall / Environment.ProcessorCount:P0} of the machine)")
             : "server n/a";
+        text.AppendLine(Invariant($"Time to an event's last delivery, in the order sent (s): {string.Join(" ", d.FanoutMs.Select(ms => (ms / 1000).ToString("N1", CultureInfo.InvariantCulture)))}."));
+        text.AppendLine();
         text.AppendLine(Invariant($"Processor time from the first measured send to the last delivery ({Cpu.Wall.TotalSeconds:N1} s): {serverCpu}, driver {Cpu.Driver.TotalSeconds:N1} s."));
         text.AppendLine();
         if (Before is not null && Subscribed is not null)
