@@ -5,7 +5,8 @@ namespace Hub.Bench;
 /// <summary>
 /// What the measured events did: every delivery's latency (mutation sent → <c>next</c> received) over the
 /// subscribers whose filter matches, the deliveries that never came, deliveries to subscribers whose filter does
-/// not match, and per event, in the order sent, the time until its last delivery (the whole fan-out; a series that
+/// not match, each delivery's time after the first delivery of the same event (the fan-out alone, without the
+/// mutation's own work before it publishes), and per event, in the order sent, the time until its last delivery (the whole fan-out; a series that
 /// grows means the server falls behind).
 /// </summary>
 public sealed record DeliveryStatistics(
@@ -19,6 +20,8 @@ public sealed record DeliveryStatistics(
     double P50Ms,
     double P99Ms,
     double MaxMs,
+    double SpreadP50Ms,
+    double SpreadP99Ms,
     double FanoutP50Ms,
     double FanoutMaxMs,
     double MutationP50Ms,
@@ -34,26 +37,24 @@ public sealed record DeliveryStatistics(
         ArgumentNullException.ThrowIfNull(mutations);
         var matching = subscribers.Where(s => s.Filter.MatchesEvents).ToList();
         var latencies = new List<double>(matching.Count * (endEvent - firstEvent));
+        var spreads = new List<double>(latencies.Capacity);
         var fanout = new List<double>();
         for (var number = firstEvent; number < endEvent; number++)
         {
-            var last = 0.0;
-            foreach (var subscriber in matching)
+            var arrivals = matching.Select(s => s.ArrivalOf(number)).Where(a => a != 0).ToList();
+            var first = arrivals.Count > 0 ? arrivals.Min() : 0;
+            foreach (var arrived in arrivals)
             {
-                var arrived = subscriber.ArrivalOf(number);
-                if (arrived != 0)
-                {
-                    var latency = Stopwatch.GetElapsedTime(sentAt[number], arrived).TotalMilliseconds;
-                    latencies.Add(latency);
-                    last = Math.Max(last, latency);
-                }
+                latencies.Add(Stopwatch.GetElapsedTime(sentAt[number], arrived).TotalMilliseconds);
+                spreads.Add(Stopwatch.GetElapsedTime(first, arrived).TotalMilliseconds);
             }
 
-            fanout.Add(last);
+            fanout.Add(arrivals.Count > 0 ? Stopwatch.GetElapsedTime(sentAt[number], arrivals.Max()).TotalMilliseconds : 0);
         }
 
         var leaked = subscribers.Where(s => !s.Filter.MatchesEvents).Sum(s => (long)Enumerable.Range(firstEvent, endEvent - firstEvent).Count(n => s.ArrivalOf(n) != 0));
         var sorted = latencies.Order().ToArray();
+        var sortedSpreads = spreads.Order().ToArray();
         var sortedFanout = fanout.Order().ToArray();
         var sortedMutations = mutations.Select(m => m.TotalMilliseconds).Order().ToArray();
         return new DeliveryStatistics(
@@ -67,6 +68,8 @@ public sealed record DeliveryStatistics(
             Percentile(sorted, 0.50),
             Percentile(sorted, 0.99),
             sorted.Length == 0 ? 0 : sorted[^1],
+            Percentile(sortedSpreads, 0.50),
+            Percentile(sortedSpreads, 0.99),
             Percentile(sortedFanout, 0.50),
             sortedFanout.Length == 0 ? 0 : sortedFanout[^1],
             Percentile(sortedMutations, 0.50),
