@@ -97,6 +97,12 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
         {
             // The client vanished (keep-alive timed out, TCP reset), or the close handshake did not finish in time.
         }
+        catch (Exception ex)
+        {
+            // A fault of the server's own (an initializer that threw, say): the client learns it from the close code.
+            LogConnectionFault(_logger, ex);
+            RequestClose(GraphQLWebSocketCloseCodes.InternalServerError, "Internal server error");
+        }
         finally
         {
             // Operations end first and free their feed subscriptions; the write loop then gets to answer the
@@ -136,9 +142,9 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
             RequestClose(GraphQLWebSocketCloseCodes.GoingAway, "Going away", afterPending: true);
 
             // A client too slow to take its last messages does not hold up the server's stop for long.
-            _aborted.CancelAfter(_options.CloseTimeout * 2);
+            Abort(after: _options.CloseTimeout * 2);
         }
-        catch (OperationCanceledException)
+        catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException)
         {
             // The connection ended on its own meanwhile.
         }
@@ -333,8 +339,9 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
                         SendFinal(ServerMessage.Error(operation.Id, ErrorsJson(result)));
                     }
                 }
-                else if (!operation.Aborted.IsCancellationRequested)
+                else if (_operations.TryGetValue(operation.Id, out var current) && current == operation)
                 {
+                    // Still running: neither completed by the client nor by a shutdown, which already sent complete.
                     SendFinal(ServerMessage.Next(operation.Id, _serializer.Serialize(result)));
                     if (Finish(operation))
                     {
@@ -439,7 +446,27 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
 
         if (!_outgoing.Writer.TryWrite(OutgoingFrame.Close(code, reason)))
         {
-            _aborted.Cancel();
+            Abort();
+        }
+    }
+
+    /// <summary>Gives the socket up: the read loop ends, and with it every operation.</summary>
+    private void Abort(TimeSpan? after = null)
+    {
+        try
+        {
+            if (after is { } delay)
+            {
+                _aborted.CancelAfter(delay);
+            }
+            else
+            {
+                _aborted.Cancel();
+            }
+        }
+        catch (ObjectDisposedException)
+        {
+            // The connection already ended.
         }
     }
 
@@ -473,7 +500,7 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
         {
             // The socket broke: end the read loop and with it every operation.
-            _aborted.Cancel();
+            Abort();
         }
     }
 
@@ -493,7 +520,7 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
         }
 
         // A client that does not answer the close frame is not waited for beyond the close timeout.
-        _aborted.CancelAfter(_options.CloseTimeout);
+        Abort(after: _options.CloseTimeout);
     }
 
     /// <summary>A close reason may carry at most 123 bytes of UTF-8.</summary>
@@ -519,6 +546,9 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
 
     [LoggerMessage(EventId = 21, Level = LogLevel.Warning, Message = "A WebSocket client's send queue is full; closing the connection")]
     private static partial void LogQueueFull(ILogger logger);
+
+    [LoggerMessage(EventId = 23, Level = LogLevel.Error, Message = "A GraphQL WebSocket connection failed on the server")]
+    private static partial void LogConnectionFault(ILogger logger, Exception exception);
 
     [LoggerMessage(EventId = 22, Level = LogLevel.Error, Message = "A subscription over WebSocket ended with a server fault")]
     private static partial void LogStreamFault(ILogger logger, Exception exception);

@@ -1,26 +1,26 @@
 // Drives the GraphiQL IDE of a running hub in Debian's headless Chromium the way a person would: opens the page,
 // types a query into the editor, presses the run button, reads the result pane, opens the documentation explorer
-// and the page of one type, then runs a subscription to see where the IDE opens its WebSocket. Prints one JSON
-// object with what it saw, so the test in C# judges it.
+// and the page of one type, then runs a subscription and waits until the result pane shows the event whose text
+// is <expected> (the test records it over HTTP once the server has the subscriber). Prints one JSON object with
+// what it saw, so the test in C# judges it.
 //
-// usage: node graphiql.mjs <IDE url> <query> <type name to open in the docs> <subscription> <screenshot.png>
+// usage: node graphiql.mjs <IDE url> <query> <type name to open in the docs> <subscription> <expected> <screenshot.png>
 // HUB_CHROMIUM overrides the browser (default /usr/bin/chromium, installed by .ci/chromium.sh).
 import { chromium } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const [url, query, typeName, subscription, screenshot] = process.argv.slice(2);
-if (!url || !query || !typeName || !subscription || !screenshot) {
-  console.error('usage: node graphiql.mjs <IDE url> <query> <type name> <subscription> <screenshot.png>');
+const [url, query, typeName, subscription, expected, screenshot] = process.argv.slice(2);
+if (!url || !query || !typeName || !subscription || !expected || !screenshot) {
+  console.error('usage: node graphiql.mjs <IDE url> <query> <type name> <subscription> <expected> <screenshot.png>');
   process.exit(2);
 }
 
 const timeout = 60_000;
 const origin = new URL(url).origin;
 const seen = { foreignRequests: [], failedRequests: [], pageErrors: [], subscriptionErrors: [], consoleErrors: [] };
-// Errors of the page while the subscription runs are kept apart: until the server speaks graphql-transport-ws
-// the socket is refused, and the client rejects with the socket's error event.
+// Errors of the page while the subscription runs are kept apart, so the test can tell which step failed.
 let errors = seen.pageErrors;
 
 // Monaco draws spaces as U+00A0; a person reads them as spaces.
@@ -107,13 +107,18 @@ try {
   seen.typeDocs = text(await docs.innerText());
   await page.screenshot({ path: screenshot });
 
-  // Subscriptions go over graphql-transport-ws; whether the server answers is the transport's business,
-  // the IDE's is to open the socket at the right address.
+  // Subscriptions go over graphql-transport-ws to the same path; the result pane shows each event as it arrives.
   await type(subscription);
   errors = seen.subscriptionErrors;
   const socket = page.waitForEvent('websocket', { timeout: 15_000 });
   await page.locator('.graphiql-execute-button').click();
   seen.subscriptionSocket = (await socket).url();
+  await page.waitForFunction(
+    (text) => (document.querySelector('.graphiql-response .view-lines')?.textContent ?? '').replaceAll('\u00a0', ' ').includes(text),
+    expected,
+    { timeout },
+  );
+  seen.subscriptionResult = text(await result.innerText());
 } catch (error) {
   seen.failure = String(error?.stack ?? error);
   exitCode = 1;

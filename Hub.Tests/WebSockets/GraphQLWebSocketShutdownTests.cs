@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Hub.Data.ActivityFeed;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace Hub.Tests.WebSockets;
 
@@ -8,7 +9,7 @@ namespace Hub.Tests.WebSockets;
 /// Stopping the server with subscriptions open: each client gets <c>complete</c> for its open operations, then the
 /// close 1001 Going Away, and the host stops promptly instead of waiting out Kestrel's shutdown timeout (30 s).
 /// </summary>
-public sealed class GraphQLWebSocketShutdownTests
+public sealed class GraphQLWebSocketShutdownTests(ITestOutputHelper output)
 {
     [Fact]
     public async Task Stopping_the_server_completes_open_subscriptions_closes_with_1001_and_finishes_promptly()
@@ -35,6 +36,7 @@ public sealed class GraphQLWebSocketShutdownTests
             await stopping;
             stopped = true;
             clock.Stop();
+            output.WriteLine($"stopped in {clock.Elapsed.TotalMilliseconds:0} ms");
 
             Assert.Equal("close 1001 Going away", firstSaw[^1]);
             Assert.Equal(["complete feed-1", "complete feed-2"], [.. firstSaw[..^1].Order(StringComparer.Ordinal)]);
