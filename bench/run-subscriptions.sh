@@ -15,7 +15,9 @@
 # Steps: build Hub.Server and Hub.Bench in Release; raise the open-file limit to the hard limit (every
 # subscriber is a socket in the server and another in the driver, each process has its own limit); per count,
 # start the server on 127.0.0.1:$PORT in a temporary directory, run `Hub.Bench subscriptions` with the
-# server's pid (for /proc/PID/status and the induced GC through the diagnostics port), stop the server.
+# server's pid (for /proc/PID/status and the induced GC through the diagnostics port), stop the server. The
+# server gets a throwaway JWT signing key, and the driver records its activities with an ADMIN bearer token
+# signed with it, so the run keeps working once recordActivity checks roles.
 # The tables are printed and appended to $RESULTS.
 #
 # Environment: SUBSCRIBERS (1000; a comma-separated list runs each), EVENTS (30), INTERVAL_MS (1000), PORT (5080),
@@ -61,6 +63,8 @@ fi
 printf '`SUBSCRIBERS=%s EVENTS=%s INTERVAL_MS=%s bash bench/run-subscriptions.sh%s` (%s)\n\n' \
   "$SUBSCRIBERS" "$EVENTS" "$INTERVAL_MS" "${*:+ $*}" "$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo 'no git')" >>"$RESULTS"
 
+# A throwaway key for this run: the driver records activities as an ADMIN bearer (Hub.Bench/AdminToken.cs).
+SIGNING_KEY=$(head -c 32 /dev/urandom | base64 | tr -d '\n')
 SERVER_PID=
 WORK_DIR=
 stop_server() {
@@ -80,7 +84,7 @@ for n in ${SUBSCRIBERS//,/ }; do
   SERVER_LOG="$WORK_DIR/server.log"
   log "starting Hub.Server on 127.0.0.1:$PORT (SQLite in $WORK_DIR)"
   # Started directly so that $! is the server itself: the driver reads its /proc entry and diagnostics port.
-  (cd "$WORK_DIR" && exec env ConnectionStrings__Hub="Data Source=$WORK_DIR/hub.db" \
+  (cd "$WORK_DIR" && exec env ConnectionStrings__Hub="Data Source=$WORK_DIR/hub.db" Hub__Auth__Jwt__SigningKey="$SIGNING_KEY" \
       'Logging__LogLevel__Default=Warning' 'Logging__LogLevel__Microsoft.EntityFrameworkCore=Warning' \
       ASPNETCORE_URLS="http://127.0.0.1:$PORT" dotnet "$SERVER_DLL" >"$SERVER_LOG" 2>&1) &
   SERVER_PID=$!
@@ -91,7 +95,7 @@ for n in ${SUBSCRIBERS//,/ }; do
   done
   curl -fs "http://127.0.0.1:$PORT/health" >/dev/null || { cat "$SERVER_LOG" >&2; die "the server did not answer /health within 60 s"; }
 
-  dotnet "$BENCH_DLL" subscriptions --url "http://127.0.0.1:$PORT/graphql" --subscribers "$n" --events "$EVENTS" \
+  HUB_BENCH_JWT_SIGNING_KEY="$SIGNING_KEY" dotnet "$BENCH_DLL" subscriptions --url "http://127.0.0.1:$PORT/graphql" --subscribers "$n" --events "$EVENTS" \
     --interval-ms "$INTERVAL_MS" --server-pid "$SERVER_PID" --output "$RESULTS" "$@" || status=$?
   if ! kill -0 "$SERVER_PID" 2>/dev/null; then
     log "the server died during the run; its log:"

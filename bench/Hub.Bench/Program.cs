@@ -32,7 +32,16 @@ if (args is ["subscriptions", .. var subscriptionArgs])
         return 64;
     }
 
-    return await SubscriptionBenchmark.RunAsync(subscriptionOptions, Console.Out, Console.Error);
+    try
+    {
+        return await SubscriptionBenchmark.RunAsync(subscriptionOptions, Console.Out, Console.Error);
+    }
+    catch (Exception failed) when (failed is HttpRequestException or InvalidOperationException)
+    {
+        // No hub at --url, or it refused a recordActivity: say so instead of a crash dump.
+        await Console.Error.WriteLineAsync(failed.Message);
+        return 1;
+    }
 }
 
 BenchOptions options;

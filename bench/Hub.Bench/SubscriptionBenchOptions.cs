@@ -22,6 +22,8 @@ public sealed record SubscriptionBenchOptions
         --server-pid) writes the server's thread samples while the measured events are delivered to a .nettrace
         file (the runtime's sample profiler with rundown, as dotnet-trace's cpu-sampling profile: every thread,
         running or waiting, about once a millisecond; open it in PerfView or any TraceEvent reader).
+        With HUB_BENCH_JWT_SIGNING_KEY set to the server's Hub:Auth:Jwt:SigningKey, the mutations carry a bearer
+        token with the ADMIN hub role (issuer and audience "datahub"); the subscribers stay anonymous.
         """;
 
     public Uri Url { get; init; } = new("http://127.0.0.1:5080/graphql");

@@ -26,6 +26,11 @@ public static class SubscriptionBenchmark
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(log);
         using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(1) };
+        if (Environment.GetEnvironmentVariable(AdminToken.SigningKeyVariable) is { Length: > 0 } signingKey)
+        {
+            http.DefaultRequestHeaders.Authorization = new("Bearer", AdminToken.Mint(signingKey));
+        }
+
         var endpoint = new GraphQLEndpoint(http, options.Url);
         var station = await RecordingStation.DiscoverAsync(endpoint);
         var eventCount = FirstMeasuredEvent + options.Events;
