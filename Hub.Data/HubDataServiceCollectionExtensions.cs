@@ -56,13 +56,21 @@ public static class HubDataServiceCollectionExtensions
 
     /// <summary>
     /// The live activity feed: this instance's subscribers (<see cref="ActivityFanout"/>) and where recorded
-    /// activities are published, in process by default.
+    /// activities are published, in process by default, through Redis pub/sub to every instance when
+    /// Hub:ActivityFeed:Redis is set (connected and subscribed by a hosted service, so CLI verbs never connect).
     /// </summary>
     private static IServiceCollection AddHubActivityFeed(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(ActivityFeedOptions.Section).Get<ActivityFeedOptions>() ?? new ActivityFeedOptions();
         services.AddSingleton(options);
         services.AddSingleton<ActivityFanout>();
+        if (!string.IsNullOrWhiteSpace(options.Redis))
+        {
+            services.AddSingleton<RedisActivityFeed>();
+            services.TryAddSingleton<IActivityFeed>(provider => provider.GetRequiredService<RedisActivityFeed>());
+            services.AddHostedService(provider => provider.GetRequiredService<RedisActivityFeed>());
+        }
+
         services.TryAddSingleton<IActivityFeed, InProcessActivityFeed>();
         return services;
     }

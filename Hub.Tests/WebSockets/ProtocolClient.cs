@@ -15,6 +15,7 @@ public sealed class ProtocolClient : IDisposable
     private readonly ClientWebSocket _socket = new();
     private readonly Channel<Received> _incoming = Channel.CreateUnbounded<Received>();
     private Task? _reading;
+    private int _closing;
 
     private ProtocolClient()
     {
@@ -131,7 +132,8 @@ public sealed class ProtocolClient : IDisposable
 
                 if (received.MessageType == WebSocketMessageType.Close)
                 {
-                    if (_socket.State == WebSocketState.CloseReceived)
+                    // Answer a close the server started; one this client started is already answered by this one.
+                    if (_socket.State == WebSocketState.CloseReceived && Volatile.Read(ref _closing) == 0)
                     {
                         using var closing = new CancellationTokenSource(Patience);
                         await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, closing.Token);
@@ -156,6 +158,7 @@ public sealed class ProtocolClient : IDisposable
     public async Task CloseAsync()
     {
         using var timeout = new CancellationTokenSource(Patience);
+        Volatile.Write(ref _closing, 1);
         await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "done", timeout.Token);
         // Messages the server sent before it saw the close may still be on their way.
         while ((await NextAsync(Patience)).Close is null)
