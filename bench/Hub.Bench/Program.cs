@@ -18,6 +18,32 @@ if (args is ["rollups", .. var rollupArgs])
     return await RollupComparison.RunAsync(rollupOptions, Console.Out, Console.Error);
 }
 
+if (args is ["subscriptions", .. var subscriptionArgs])
+{
+    SubscriptionBenchOptions subscriptionOptions;
+    try
+    {
+        subscriptionOptions = SubscriptionBenchOptions.Parse(subscriptionArgs);
+    }
+    catch (Exception invalid) when (invalid is ArgumentException or FormatException)
+    {
+        await Console.Error.WriteLineAsync(invalid.Message);
+        await Console.Error.WriteLineAsync(SubscriptionBenchOptions.Usage);
+        return 64;
+    }
+
+    try
+    {
+        return await SubscriptionBenchmark.RunAsync(subscriptionOptions, Console.Out, Console.Error);
+    }
+    catch (Exception failed) when (failed is HttpRequestException or InvalidOperationException)
+    {
+        // No hub at --url, or it refused a recordActivity: say so instead of a crash dump.
+        await Console.Error.WriteLineAsync(failed.Message);
+        return 1;
+    }
+}
+
 BenchOptions options;
 try
 {
