@@ -42,9 +42,10 @@ public static class ActivitySubscriptions
 
     private static async Task<ActivityFeedFilter> FilterOfAsync(IResolveFieldContext context)
     {
-        var db = context.Db();
+        // The DbContext is resolved only for a filter to check: most dashboards subscribe to everything, and a
+        // context held for the subscription's life costs every subscriber memory (bench/run-subscriptions.sh).
         var regionCode = context.GetArgument<string?>("regionCode");
-        if (regionCode is not null && !await db.Regions.AnyAsync(r => r.Code == regionCode, context.CancellationToken))
+        if (regionCode is not null && !await context.Db().Regions.AnyAsync(r => r.Code == regionCode, context.CancellationToken))
         {
             throw new HubUserInputException($"No region has the code \"{regionCode}\".", HubErrorCodes.NotFound);
         }
@@ -57,7 +58,7 @@ public static class ActivitySubscriptions
                 throw new HubUserInputException($"\"{stationText}\" is not a Station id.");
             }
 
-            if (!await db.Stations.AnyAsync(s => s.Id == id.Id, context.CancellationToken))
+            if (!await context.Db().Stations.AnyAsync(s => s.Id == id.Id, context.CancellationToken))
             {
                 throw new HubUserInputException($"No station has the id \"{stationText}\".", HubErrorCodes.NotFound);
             }

@@ -6,6 +6,7 @@ using GraphQL.Types;
 using Hub.Schema.Limits;
 using Hub.Schema.Subscription;
 using Hub.Server.Http;
+using Hub.Server.Http.TrustedDocuments;
 using Microsoft.Extensions.Options;
 
 namespace Hub.Server.Streaming;
@@ -30,6 +31,18 @@ internal sealed partial class StreamingOperationRunner(IOptions<HubLimitsOptions
         CancellationToken operationAborted)
     {
         ArgumentNullException.ThrowIfNull(request);
+        // Trusted documents hold for every transport: in Enforce mode a socket or stream runs only the manifest's
+        // documents, as HTTP does, and a documentId is filled in from it.
+        if (services.GetService<TrustedDocumentResolver>()?.Resolve(request) is { } resolution)
+        {
+            if (!resolution.Succeeded)
+            {
+                return new StreamingOperation(new ExecutionResult { Errors = [new ExecutionError(resolution.Message!) { Code = resolution.ErrorCode }] }, null, true);
+            }
+
+            request = resolution.Request!;
+        }
+
         // A query or mutation must finish within the request time-out, like over HTTP, and so must a
         // subscription's subscribe step. Its events run later under tokens of their own (GraphQL.NET gives each
         // event's execution the token of the observer), so the deadline firing after the stream started ends nothing.

@@ -1,8 +1,13 @@
 using System.Net;
+using System.Security.Claims;
 using System.Text.Json.Nodes;
+using GraphQL.Transport;
 using Hub.Schema.Errors;
+using Hub.Schema.Subscription;
 using Hub.Server.Http.TrustedDocuments;
+using Hub.Server.Streaming;
 using Hub.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Tests.TrustedDocuments;
 
@@ -28,6 +33,25 @@ public sealed class TrustedDocumentsEnforceTests(EnforceTrustedDocumentsHub hub)
         });
         Assert.Equal(HttpStatusCode.BadRequest, batch.Status);
         Assert.Equal(HubErrorCodes.TrustedDocumentRequired, batch.FirstErrorCode);
+    }
+
+    [Fact]
+    public async Task Sockets_and_event_streams_run_only_registered_documents_too()
+    {
+        // Both streaming transports start every operation through this runner.
+        await using var scope = hub.CreateScope();
+        var runner = scope.ServiceProvider.GetRequiredService<StreamingOperationRunner>();
+        using var window = new DeliveryWindow(1);
+        async Task<StreamingOperation> StartAsync(GraphQLRequest request) =>
+            await runner.StartAsync(request, new ClaimsPrincipal(), scope.ServiceProvider, window, CancellationToken.None);
+
+        var refused = await StartAsync(new GraphQLRequest { Query = "subscription { activityRecorded { title } }" });
+        Assert.True(refused.FailedBeforeExecution);
+        Assert.Equal(HubErrorCodes.TrustedDocumentRequired, refused.Result!.Errors!.Single().Code);
+
+        var byId = await StartAsync(new GraphQLRequest { DocumentId = TrustedDocumentResolver.IdOf(TrustedDocumentsHub.Indicators) });
+        Assert.False(byId.FailedBeforeExecution);
+        Assert.Null(byId.Result!.Errors);
     }
 
     [Fact]
