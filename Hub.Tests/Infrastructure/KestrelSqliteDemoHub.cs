@@ -52,15 +52,21 @@ public class KestrelSqliteDemoHub : IAsyncLifetime, IAsyncDisposable
         GC.SuppressFinalize(this);
     }
 
+    /// <summary>Stops the server as a host stops (ApplicationStopping, then Kestrel drains its requests).</summary>
+    public async Task StopAsync()
+    {
+        if (_application is not null)
+        {
+            await _application.DisposeAsync();
+            _application = null;
+        }
+    }
+
     public async Task DisposeAsync()
     {
         Client?.Http.Dispose();
         Admin?.Http.Dispose();
-        if (_application is not null)
-        {
-            await _application.DisposeAsync();
-        }
-
+        await StopAsync();
         if (_database is not null)
         {
             await _database.DisposeAsync();
