@@ -8,6 +8,7 @@ using GraphQLParser.Exceptions;
 using Hub.Schema.Access;
 using Hub.Schema.Errors;
 using Hub.Server.Http;
+using Hub.Server.Http.TrustedDocuments;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -280,7 +281,11 @@ internal sealed class ServerSentEventsEndpoint(
         }
 
         var operation = read.Requests![0];
-        if (isGet && IsMutation(operation))
+        // A documentId names its document only through the manifest: read the operation type from that document.
+        var document = operation.Query is null && context.RequestServices.GetService<TrustedDocumentResolver>()?.Resolve(operation) is { Succeeded: true } resolved
+            ? resolved.Request!
+            : operation;
+        if (isGet && IsMutation(document))
         {
             await WriteFailureAsync(context, new GraphQLHttpFailure(
                 StatusCodes.Status405MethodNotAllowed,

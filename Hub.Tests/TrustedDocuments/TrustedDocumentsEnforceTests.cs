@@ -55,6 +55,17 @@ public sealed class TrustedDocumentsEnforceTests(EnforceTrustedDocumentsHub hub)
     }
 
     [Fact]
+    public async Task A_registered_mutation_named_by_its_id_is_refused_over_get_on_the_event_stream()
+    {
+        using var http = hub.CreateHttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql/stream?documentId=" + Uri.EscapeDataString(TrustedDocumentResolver.IdOf(TrustedDocumentsHub.Record)));
+        request.Headers.Accept.ParseAdd("text/event-stream");
+        using var response = await http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Contains("POST", response.Content.Headers.Allow);
+    }
+
+    [Fact]
     public async Task Registered_documents_run_by_id_over_post_and_get_or_as_their_exact_text()
     {
         using var http = hub.CreateHttpClient();

@@ -9,6 +9,7 @@ public abstract class TrustedDocumentsHub : HubServerFixture
 {
     public const string Indicators = "{ indicators { code } }";
     public const string Regions = "query Regions($first: Int) { regions(first: $first) { totalCount } }";
+    public const string Record = "mutation($input: RecordActivityInput!) { recordActivity(input: $input) { errors { message } } }";
 
     private readonly string _manifest = Path.Combine(Path.GetTempPath(), $"datahub-manifest-{Guid.NewGuid():N}.json");
 
@@ -18,6 +19,7 @@ public abstract class TrustedDocumentsHub : HubServerFixture
         {
             [TrustedDocumentResolver.IdOf(Indicators)] = Indicators,
             [TrustedDocumentResolver.IdOf(Regions)] = Regions,
+            [TrustedDocumentResolver.IdOf(Record)] = Record,
         }));
     }
 
