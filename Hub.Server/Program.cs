@@ -20,9 +20,8 @@ builder.Services.AddHubSchema();
 builder.Services.AddHubLimits(builder.Configuration);
 builder.Services.AddHubAccess(builder.Configuration);
 builder.Services.Configure<HubDiagnosticsOptions>(builder.Configuration.GetSection(HubDiagnosticsOptions.Section));
-builder.Services.AddHubHttp();
+builder.Services.AddHubHttp(builder.Configuration);
 builder.Services.AddHubStreaming();
-builder.Services.Configure<PublicListingCacheOptions>(builder.Configuration.GetSection(PublicListingCacheOptions.Section));
 builder.Services.AddHubWebSockets(builder.Configuration);
 builder.Services.AddHubTrustedDocuments(builder.Configuration);
 builder.Services.AddHubServerSentEvents(builder.Configuration);
@@ -31,29 +30,9 @@ builder.Services.AddHubRateLimits(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
-if (args.FirstOrDefault() == SchemaExport.Verb)
+if (HubCommands.IsVerb(args))
 {
-    return await SchemaExport.RunAsync(app.Services, args);
-}
-
-if (args.FirstOrDefault() == GenerateCommand.Verb)
-{
-    return await GenerateCommand.RunAsync(app.Services, args);
-}
-
-if (args.FirstOrDefault() == ImportObservationsCommand.Verb)
-{
-    return await ImportObservationsCommand.RunAsync(app.Services, args);
-}
-
-if (args.FirstOrDefault() == DeriveObservationsCommand.Verb)
-{
-    return await DeriveObservationsCommand.RunAsync(app.Services, args);
-}
-
-if (args.FirstOrDefault() == ApiKeysCommand.Verb)
-{
-    return await ApiKeysCommand.RunAsync(app.Services, args);
+    return await HubCommands.RunAsync(app.Services, args);
 }
 
 await app.InitializeHubDatabaseAsync();
