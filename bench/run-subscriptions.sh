@@ -84,7 +84,8 @@ for n in ${SUBSCRIBERS//,/ }; do
   SERVER_LOG="$WORK_DIR/server.log"
   log "starting Hub.Server on 127.0.0.1:$PORT (SQLite in $WORK_DIR)"
   # Started directly so that $! is the server itself: the driver reads its /proc entry and diagnostics port.
-  (cd "$WORK_DIR" && exec env ConnectionStrings__Hub="Data Source=$WORK_DIR/hub.db" Hub__Auth__Jwt__SigningKey="$SIGNING_KEY" \
+  # Rate limits off: every subscriber connects from this one address, which the anonymous limit would refuse.
+  (cd "$WORK_DIR" && exec env ConnectionStrings__Hub="Data Source=$WORK_DIR/hub.db" Hub__Auth__Jwt__SigningKey="$SIGNING_KEY" Hub__RateLimits__Enabled=false \
       'Logging__LogLevel__Default=Warning' 'Logging__LogLevel__Microsoft.EntityFrameworkCore=Warning' \
       ASPNETCORE_URLS="http://127.0.0.1:$PORT" dotnet "$SERVER_DLL" >"$SERVER_LOG" 2>&1) &
   SERVER_PID=$!

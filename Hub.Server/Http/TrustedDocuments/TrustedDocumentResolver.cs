@@ -97,7 +97,7 @@ public sealed class TrustedDocumentResolver
         if (Mode == TrustedDocumentMode.Enforce && (request.Query is null || !_documents.ContainsKey(IdOf(request.Query))))
         {
             return TrustedDocumentResolution.Refused(HubErrorCodes.TrustedDocumentRequired,
-                "This server runs only its trusted documents: send a registered document's id in 'documentId'.");
+                "This server runs only its trusted documents: send a registered document's id in 'documentId' (over HTTP and SSE), or its exact text in 'query'.");
         }
 
         return new TrustedDocumentResolution(request, null, null);
