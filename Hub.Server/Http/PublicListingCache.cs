@@ -4,6 +4,7 @@ using GraphQL.Transport;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
+using Hub.Server.Auth;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -23,15 +24,19 @@ internal sealed class PublicListingCache(IOptions<PublicListingCacheOptions> opt
     /// <summary>Marks the response uncacheable; the cacheable path overrides it.</summary>
     public static void ForbidStorage(HttpContext context)
     {
-        var credentials = context.User.Identity?.IsAuthenticated == true || context.Request.Headers.ContainsKey(HeaderNames.Authorization);
-        context.Response.Headers.CacheControl = credentials ? "private, no-store" : "no-store";
+        context.Response.Headers.CacheControl = CarriesCredentials(context) ? "private, no-store" : "no-store";
     }
+
+    /// <summary>Whether the request carried credentials of either kind (the answer is then the caller's alone).</summary>
+    private static bool CarriesCredentials(HttpContext context) =>
+        context.User.Identity?.IsAuthenticated == true
+        || context.Request.Headers.ContainsKey(HeaderNames.Authorization)
+        || ApiKeyAuthenticationHandler.KeyOf(context.Request).Present;
 
     /// <summary>Whether this request's answer may be shared: anonymous, and an operation that selects only the public listing.</summary>
     public static bool IsCacheable(HttpContext context, GraphQLRequest request, ExecutionResult result)
     {
-        if (context.User.Identity?.IsAuthenticated == true || context.Request.Headers.ContainsKey(HeaderNames.Authorization) || context.Request.Headers.ContainsKey("X-Api-Key")
-            || !result.Executed || result.Errors is { Count: > 0 } || request.Query is null)
+        if (CarriesCredentials(context) || !result.Executed || result.Errors is { Count: > 0 } || request.Query is null)
         {
             return false;
         }
