@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Hub.Data;
+using Hub.Data.ActivityFeed;
 using Hub.Data.Indicators;
 using Hub.Data.Model;
 using Hub.Schema.Filtering;
@@ -50,6 +51,18 @@ public sealed class AccessRules(HubDbContext db)
     public Expression<Func<Activity, bool>>? Activities => ThroughProject<Activity>(a => a.Project);
 
     public Expression<Func<Contribution, bool>>? Contributions => ThroughProject<Contribution>(c => c.Project);
+
+    /// <summary>
+    /// <see cref="Activities"/> for the live feed, whose events never touch the database: whose activities of internal
+    /// projects the caller may receive.
+    /// </summary>
+    public InternalActivityAudience ActivityAudience => Caller.Role switch
+    {
+        HubRole.Admin => InternalActivityAudience.Everybody,
+        HubRole.StationStaff => new InternalActivityAudience(false, Caller.StationId, null),
+        HubRole.Analyst => new InternalActivityAudience(false, null, Caller.RegionCode),
+        _ => InternalActivityAudience.Nobody,
+    };
 
     /// <summary>The row rule of <paramref name="rowType"/>, or null when every row of it is public.</summary>
     public LambdaExpression? For(Type rowType) =>

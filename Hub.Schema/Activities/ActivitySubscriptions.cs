@@ -67,15 +67,6 @@ public static class ActivitySubscriptions
         }
 
         var kinds = context.GetArgument<List<ActivityKind>?>("kinds");
-        return new ActivityFeedFilter(regionCode, stationId, kinds is { Count: > 0 } ? kinds.ToHashSet() : null, AudienceOf(context.Caller()));
+        return new ActivityFeedFilter(regionCode, stationId, kinds is { Count: > 0 } ? kinds.ToHashSet() : null, context.Service<AccessRules>().ActivityAudience);
     }
-
-    /// <summary>The read rule of the <c>activities</c> connection (<see cref="AccessRules"/>), for events that never touch the database.</summary>
-    private static InternalActivityAudience AudienceOf(HubCaller caller) => caller.Role switch
-    {
-        HubRole.Admin => InternalActivityAudience.Everybody,
-        HubRole.StationStaff => new InternalActivityAudience(false, caller.StationId, null),
-        HubRole.Analyst => new InternalActivityAudience(false, null, caller.RegionCode),
-        _ => InternalActivityAudience.Nobody,
-    };
 }
