@@ -5,10 +5,11 @@ namespace Hub.Server.Http;
 
 /// <summary>
 /// Refuses, during validation and so before anything runs, the operations this HTTP request may not carry:
-/// mutations over GET (GET must be safe: a link or a prefetch must never change data) and subscriptions
-/// over plain HTTP (they are served by the WebSocket and SSE transports).
+/// mutations over GET (GET must be safe: a link or a prefetch must never change data) and, unless the request is
+/// an event stream (<paramref name="carriesSubscriptions"/>), subscriptions over plain HTTP (they are served by
+/// the WebSocket and SSE transports).
 /// </summary>
-internal sealed class HttpOperationTypeValidationRule(bool isGet) : ValidationRuleBase
+internal sealed class HttpOperationTypeValidationRule(bool isGet, bool carriesSubscriptions = false) : ValidationRuleBase
 {
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
@@ -17,7 +18,7 @@ internal sealed class HttpOperationTypeValidationRule(bool isGet) : ValidationRu
         {
             context.ReportError(new MutationOverGetError(context.Document.Source, operation));
         }
-        else if (operation.Operation == OperationType.Subscription)
+        else if (operation.Operation == OperationType.Subscription && !carriesSubscriptions)
         {
             context.ReportError(new SubscriptionOverHttpError(context.Document.Source, operation));
         }

@@ -2,13 +2,10 @@ using System.Text;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
-using GraphQLParser;
-using GraphQLParser.AST;
-using GraphQLParser.Exceptions;
 using Hub.Schema.Access;
 using Hub.Schema.Errors;
 using Hub.Server.Http;
-using Hub.Server.Http.TrustedDocuments;
+using Hub.Server.Streaming;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -117,8 +114,14 @@ internal sealed class ServerSentEventsEndpoint(
         var events = new EventStream();
         await using var operation = new EventStreamOperation(null, events, scopes, options.Value.DeliveryWindow, logger, context.RequestAborted);
         // Started before the response, so that once a client sees the stream open its subscription is in place.
-        var started = await operation.StartAsync(read, context.User);
+        var started = await operation.StartAsync(read, context.User, HttpMethods.IsGet(context.Request.Method));
         context.RequestAborted.ThrowIfCancellationRequested();
+        if (IsMutationOverGet(started))
+        {
+            await WriteFailureAsync(context, MutationOverGet());
+            return;
+        }
+
         _ = operation.Ended.ContinueWith(_ => events.End(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         operation.Deliver(started);
         await events.RunAsync(context, options.Value.KeepAliveInterval, context.RequestAborted);
@@ -229,7 +232,14 @@ internal sealed class ServerSentEventsEndpoint(
             return;
         }
 
-        var started = await operation.StartAsync(read, context.User);
+        var started = await operation.StartAsync(read, context.User, HttpMethods.IsGet(context.Request.Method));
+        if (IsMutationOverGet(started))
+        {
+            await operation.DisposeAsync();
+            await WriteFailureAsync(context, MutationOverGet());
+            return;
+        }
+
         if (started.FailedBeforeExecution)
         {
             // Refused before execution: a GraphQL-over-HTTP error response, and nothing on the stream.
@@ -280,45 +290,21 @@ internal sealed class ServerSentEventsEndpoint(
             return null;
         }
 
-        var operation = read.Requests![0];
-        // A documentId names its document only through the manifest: read the operation type from that document.
-        var document = operation.Query is null && context.RequestServices.GetService<TrustedDocumentResolver>()?.Resolve(operation) is { Succeeded: true } resolved
-            ? resolved.Request!
-            : operation;
-        if (isGet && IsMutation(document))
-        {
-            await WriteFailureAsync(context, new GraphQLHttpFailure(
-                StatusCodes.Status405MethodNotAllowed,
-                HubErrorCodes.MethodNotAllowed,
-                "Mutations cannot be sent with GET, which must be safe; send them with POST.",
-                "POST"));
-            return null;
-        }
-
-        return operation;
+        return read.Requests![0];
     }
 
-    /// <remarks>
-    /// GraphQL over HTTP forbids mutations over GET. The runner is shared with the WebSocket transport, which has no
-    /// methods, so the operation type is read here; a document that does not parse is left to the runner, which
-    /// reports it like any other.
-    /// </remarks>
-    private static bool IsMutation(GraphQLRequest request)
-    {
-        try
-        {
-            var document = Parser.Parse(request.Query);
-            var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-            var chosen = request.OperationName is null
-                ? (operations.Count == 1 ? operations[0] : null)
-                : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
-            return chosen?.Operation == OperationType.Mutation;
-        }
-        catch (GraphQLSyntaxErrorException)
-        {
-            return false;
-        }
-    }
+    /// <summary>
+    /// GraphQL over HTTP forbids mutations over GET; the runner's validation refuses them (whether the request gave
+    /// the document's text or a trusted document's id), and the refusal is answered as over HTTP: 405, Allow: POST.
+    /// </summary>
+    private static bool IsMutationOverGet(StreamingOperation started) =>
+        started.FailedBeforeExecution && started.Result?.Errors?.Any(e => e is MutationOverGetError) == true;
+
+    private static GraphQLHttpFailure MutationOverGet() => new(
+        StatusCodes.Status405MethodNotAllowed,
+        HubErrorCodes.MethodNotAllowed,
+        "Mutations cannot be sent with GET, which must be safe; send them with POST.",
+        "POST");
 
     private static string? OperationIdOf(GraphQLRequest request) =>
         request.Extensions is { } extensions && extensions.TryGetValue("operationId", out var id) && id is string text && text.Length > 0 ? text : null;

@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
+using GraphQL.Validation;
 using Hub.Schema.Limits;
 using Hub.Schema.Subscription;
 using Hub.Server.Http;
@@ -23,12 +24,14 @@ internal sealed partial class StreamingOperationRunner(IOptions<HubLimitsOptions
     /// <param name="services">A DI scope that lives as long as the operation.</param>
     /// <param name="window">Flow control between the feed and the transport's sending.</param>
     /// <param name="operationAborted">Fires when the client completes the operation or goes away.</param>
+    /// <param name="isGet">The operation came with HTTP GET (an SSE stream), which must not carry a mutation.</param>
     public async Task<StreamingOperation> StartAsync(
         GraphQLRequest request,
         ClaimsPrincipal user,
         IServiceProvider services,
         DeliveryWindow window,
-        CancellationToken operationAborted)
+        CancellationToken operationAborted,
+        bool isGet = false)
     {
         ArgumentNullException.ThrowIfNull(request);
         // Trusted documents hold for every transport: in Enforce mode a socket or stream runs only the manifest's
@@ -57,6 +60,12 @@ internal sealed partial class StreamingOperationRunner(IOptions<HubLimitsOptions
             User = user,
             CancellationToken = deadline.Token,
         };
+        if (isGet)
+        {
+            // Appended to, not instead of, the rules the schema's builder adds later in the pipeline (as over HTTP).
+            options.ValidationRules = DocumentValidator.CoreRules.Append(new HttpOperationTypeValidationRule(isGet: true, carriesSubscriptions: true));
+        }
+
         window.AttachTo(options);
 
         ExecutionResult result;
