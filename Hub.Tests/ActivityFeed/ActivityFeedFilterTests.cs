@@ -20,12 +20,7 @@ public sealed class ActivityFeedFilterTests(SqliteDemoHub hub) : IClassFixture<S
     [Fact]
     public async Task A_subscriber_receives_the_committed_activities_its_filter_matches_and_nothing_else()
     {
-        var stations = (await hub.Client.QueryAsync("{ stations(first: 50) { nodes { id district { code } } } }"))["stations"]!["nodes"]!.AsArray()
-            .Where(s => s!["district"] is not null)
-            .Select(s => (Id: s!["id"]!.GetValue<string>(), District: s["district"]!["code"]!.GetValue<string>()))
-            .ToList();
-        var (inside, district) = stations[0];
-        var outside = stations.First(s => s.District != district).Id;
+        var (inside, district, outside) = await ActivityRecording.StationsAsync(hub.Client);
 
         await using var scope = hub.CreateScope();
         using var window = new DeliveryWindow(4);
@@ -45,9 +40,9 @@ public sealed class ActivityFeedFilterTests(SqliteDemoHub hub) : IClassFixture<S
         var received = Channel.CreateUnbounded<ExecutionResult>();
         using var subscription = operation.Stream!.Subscribe(new ChannelObserver(received.Writer, window));
 
-        await RecordAsync(outside, "GROUP_WORK", "区外小组");
-        await RecordAsync(inside, "TRAINING", "区内培训");
-        await RecordAsync(inside, "GROUP_WORK", "区内小组");
+        await ActivityRecording.RecordAsync(hub.Admin, outside, "GROUP_WORK", "区外小组");
+        await ActivityRecording.RecordAsync(hub.Admin, inside, "TRAINING", "区内培训");
+        await ActivityRecording.RecordAsync(hub.Admin, inside, "GROUP_WORK", "区内小组");
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         var first = await received.Reader.ReadAsync(timeout.Token);
@@ -57,14 +52,6 @@ public sealed class ActivityFeedFilterTests(SqliteDemoHub hub) : IClassFixture<S
         Assert.Equal(inside, data["data"]!["activityRecorded"]!["station"]!["id"]!.GetValue<string>());
         await Task.Delay(300);
         Assert.False(received.Reader.TryRead(out _), "only the matching activity arrives");
-    }
-
-    private async Task RecordAsync(string stationId, string kind, string title)
-    {
-        var response = await hub.Admin.QueryAsync(
-            "mutation($input: RecordActivityInput!) { recordActivity(input: $input) { errors { field message } } }",
-            new { input = new { stationId, kind, title, occurredOn = "2025-03-01" } });
-        Assert.Empty(response["recordActivity"]!["errors"]!.AsArray());
     }
 
     private sealed class ChannelObserver(ChannelWriter<ExecutionResult> writer, DeliveryWindow window) : IObserver<ExecutionResult>

@@ -28,9 +28,9 @@ public sealed class RedisActivityFeedTests(TwoHubsOnRedis hubs) : IClassFixture<
         await using var onA = await ActivityFeedProbe.StartAsync(hubs.A.Services, district);
         await using var onB = await ActivityFeedProbe.StartAsync(hubs.B.Services, district);
 
-        await RecordAsync(hubs.ClientA, outside, "区外·A");
+        await ActivityRecording.RecordAsync(hubs.ClientA, outside, "COMMUNITY_WORK", "区外·A");
         var recordedAt = Stopwatch.GetTimestamp();
-        await RecordAsync(hubs.ClientA, inside, "区内·A");
+        await ActivityRecording.RecordAsync(hubs.ClientA, inside, "COMMUNITY_WORK", "区内·A");
 
         var arrivedOnB = await onB.WaitForAsync("区内·A", Arrival);
         await onA.WaitForAsync("区内·A", Arrival);
@@ -40,7 +40,7 @@ public sealed class RedisActivityFeedTests(TwoHubsOnRedis hubs) : IClassFixture<
         Assert.True(Stopwatch.GetElapsedTime(recordedAt, arrivedOnB) < Arrival);
 
         // And the other way round, so neither instance is special.
-        await RecordAsync(hubs.ClientB, inside, "区内·B");
+        await ActivityRecording.RecordAsync(hubs.ClientB, inside, "COMMUNITY_WORK", "区内·B");
         await onA.WaitForAsync("区内·B", Arrival);
         await onB.WaitForAsync("区内·B", Arrival);
         await Task.Delay(Quiet);
@@ -59,7 +59,7 @@ public sealed class RedisActivityFeedTests(TwoHubsOnRedis hubs) : IClassFixture<
 
         foreach (var title in titles)
         {
-            await RecordAsync(hubs.ClientA, inside, title);
+            await ActivityRecording.RecordAsync(hubs.ClientA, inside, "COMMUNITY_WORK", title);
         }
 
         await onB.WaitForAsync(titles[^1], Arrival);
@@ -88,7 +88,7 @@ public sealed class RedisActivityFeedTests(TwoHubsOnRedis hubs) : IClassFixture<
 
         await hubs.Redis.StopAsync();
         var mutation = Stopwatch.StartNew();
-        await RecordAsync(hubs.ClientA, inside, "停电时·A");
+        await ActivityRecording.RecordAsync(hubs.ClientA, inside, "COMMUNITY_WORK", "停电时·A");
         mutation.Stop();
         await onA.WaitForAsync("停电时·A", Arrival);
         // Queued behind a reconnect, the publish would hold the mutation for the 5 s async timeout.
@@ -100,7 +100,7 @@ public sealed class RedisActivityFeedTests(TwoHubsOnRedis hubs) : IClassFixture<
         await hubs.Redis.StartAgainAsync();
         await hubs.WaitUntilBothSubscribedAsync();
         outage.Stop();
-        await RecordAsync(hubs.ClientA, inside, "恢复后·A");
+        await ActivityRecording.RecordAsync(hubs.ClientA, inside, "COMMUNITY_WORK", "恢复后·A");
 
         await onB.WaitForAsync("恢复后·A", Arrival);
         await onA.WaitForAsync("恢复后·A", Arrival);
@@ -158,13 +158,5 @@ public sealed class RedisActivityFeedTests(TwoHubsOnRedis hubs) : IClassFixture<
             .ToList();
         var (inside, district) = stations[0];
         return (inside, stations.First(s => s.District != district).Id, district);
-    }
-
-    internal static async Task RecordAsync(GraphQLClient client, string stationId, string title)
-    {
-        var response = await client.QueryAsync(
-            "mutation($input: RecordActivityInput!) { recordActivity(input: $input) { errors { field message } } }",
-            new { input = new { stationId, kind = "COMMUNITY_WORK", title, occurredOn = "2025-03-01" } });
-        Assert.Empty(response["recordActivity"]!["errors"]!.AsArray());
     }
 }

@@ -30,7 +30,7 @@ public sealed class UnreachableRedisTests
 
         await using (var local = await ActivityFeedProbe.StartAsync(hub.Services, district))
         {
-            await RedisActivityFeedTests.RecordAsync(client, station, "无Redis·本机");
+            await ActivityRecording.RecordAsync(client, station, "COMMUNITY_WORK", "无Redis·本机");
             await local.WaitForAsync("无Redis·本机", TimeSpan.FromSeconds(10));
         }
 

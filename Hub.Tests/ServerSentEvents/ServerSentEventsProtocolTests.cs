@@ -101,8 +101,8 @@ public sealed class ServerSentEventsProtocolTests(KestrelSseHub hub) : IDisposab
         using var stream = await ServerSentEventReader.OpenAsync(_http, SseRequests.Post(ActivitySubscription, new { station = stations.Inside }), Timeout);
         Assert.Equal(baseline + 1, hub.Fanout.SubscriberCount);
 
-        await RecordAsync(stations.Outside, "elsewhere");
-        var id = await RecordAsync(stations.Inside, "here");
+        await ActivityRecording.RecordAsync(hub.Admin, stations.Outside, "GROUP_WORK", "elsewhere");
+        var id = (await ActivityRecording.RecordAsync(hub.Admin, stations.Inside, "GROUP_WORK", "here"))["id"]!.GetValue<string>();
 
         var next = await stream.ReadEventAsync(Timeout);
         Assert.Equal("next", next!.Event);
@@ -204,7 +204,7 @@ public sealed class ServerSentEventsProtocolTests(KestrelSseHub hub) : IDisposab
         }
 
         Assert.Equal(baseline + 1, hub.Fanout.SubscriberCount);
-        var id = await RecordAsync(stations.AlsoInside, "before delete");
+        var id = (await ActivityRecording.RecordAsync(hub.Admin, stations.AlsoInside, "GROUP_WORK", "before delete"))["id"]!.GetValue<string>();
         var next = await stream.ReadEventAsync(Timeout);
         Assert.Equal("live", next!.Json!["id"]!.GetValue<string>());
         Assert.Equal(id, next.Json["payload"]!["data"]!["activityRecorded"]!["id"]!.GetValue<string>());
@@ -314,14 +314,6 @@ public sealed class ServerSentEventsProtocolTests(KestrelSseHub hub) : IDisposab
         request.Headers.Accept.ParseAdd("application/json");
         using var response = await _http.SendAsync(request, Timeout);
         Assert.Equal(HttpStatusCode.NotAcceptable, response.StatusCode);
-    }
-
-    private async Task<string> RecordAsync(string stationId, string title)
-    {
-        var data = await hub.Admin.QueryAsync(
-            "mutation($input: RecordActivityInput!) { recordActivity(input: $input) { activity { id } } }",
-            new { input = new { stationId, kind = "GROUP_WORK", title, occurredOn = "2025-03-01" } });
-        return data["recordActivity"]!["activity"]!["id"]!.GetValue<string>();
     }
 
     private static async Task<string?> FirstErrorCodeAsync(HttpResponseMessage response) =>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Hub.Data.ActivityFeed;
+using Hub.Tests.Infrastructure;
 using Hub.Tests.Transport;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Hub.Data.ActivityFeed;
+using Hub.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 

@@ -63,8 +63,8 @@ public sealed class WebSocketCredentialsTests(KestrelWebSocketHub hub) : IClassF
         }
 
         await ActivityRecording.WaitForSubscribersAsync(hub.Services, before + 4);
-        await RecordAsync(station, GlobalId.Of("Project", projectId), "内部项目活动");
-        await RecordAsync(station, null, "公开活动");
+        await ActivityRecording.RecordAsync(hub.Admin, station, "COMMUNITY_WORK", "内部项目活动", projectId: GlobalId.Of("Project", projectId));
+        await ActivityRecording.RecordAsync(hub.Admin, station, "COMMUNITY_WORK", "公开活动");
 
         foreach (var client in new[] { admin, staff })
         {
@@ -96,13 +96,5 @@ public sealed class WebSocketCredentialsTests(KestrelWebSocketHub hub) : IClassF
         project.Visibility = Visibility.Internal;
         await db.SaveChangesAsync();
         return (project.Id, project.StationId);
-    }
-
-    private async Task RecordAsync(string stationId, string? projectId, string title)
-    {
-        var response = await hub.Admin.QueryAsync(
-            "mutation($input: RecordActivityInput!) { recordActivity(input: $input) { errors { field message } } }",
-            new { input = new { stationId, projectId, kind = "COMMUNITY_WORK", title, occurredOn = "2025-03-03" } });
-        Assert.Empty(response["recordActivity"]!["errors"]!.AsArray());
     }
 }

@@ -1,7 +1,5 @@
 using System.Text.Json.Nodes;
-using Hub.Tests.Infrastructure;
-
-namespace Hub.Tests.WebSockets;
+namespace Hub.Tests.Infrastructure;
 
 /// <summary>Stations of the demo data by district, and activities recorded through the real HTTP endpoint.</summary>
 public static class ActivityRecording
@@ -24,11 +22,11 @@ public static class ActivityRecording
         return (inside, district, stations.First(s => s.District != district).Id);
     }
 
-    /// <summary>Records an activity and returns it as the mutation answers it.</summary>
-    public static async Task<JsonObject> RecordAsync(GraphQLClient client, string stationId, string kind, string title, int participants = 12)
+    /// <summary>Records an activity (the client must be allowed to write) and returns it as the mutation answers it.</summary>
+    public static async Task<JsonObject> RecordAsync(GraphQLClient client, string stationId, string kind, string title, int participants = 12, string? projectId = null)
     {
         ArgumentNullException.ThrowIfNull(client);
-        var response = await client.QueryAsync(RecordMutation, new { input = new { stationId, kind, title, occurredOn = "2025-03-01", participants } });
+        var response = await client.QueryAsync(RecordMutation, new { input = new { stationId, projectId, kind, title, occurredOn = "2025-03-01", participants } });
         Assert.Empty(response["recordActivity"]!["errors"]!.AsArray());
         return response["recordActivity"]!["activity"]!.AsObject();
     }
