@@ -45,11 +45,17 @@ public sealed class TwoHubsOnRedis : IAsyncLifetime
         });
 
     /// <summary>Waits until Redis counts both instances on the channel and A can publish (after a start or a restart).</summary>
-    public Task WaitUntilBothSubscribedAsync() =>
-        RedisServer.WaitUntilAsync(
-            async () => await Redis.SubscriberCountAsync(Channel) == 2 && FeedOf(A).IsConnected && FeedOf(B).IsConnected,
+    public Task WaitUntilBothSubscribedAsync() => WaitUntilSubscribedAsync(Redis, A, B);
+
+    /// <summary>Waits until Redis counts exactly these instances on the channel and each of them can publish.</summary>
+    public static Task WaitUntilSubscribedAsync(RedisServer redis, params HubApplication[] instances)
+    {
+        ArgumentNullException.ThrowIfNull(redis);
+        return RedisServer.WaitUntilAsync(
+            async () => await redis.SubscriberCountAsync(Channel) == instances.Length && instances.All(instance => FeedOf(instance).IsConnected),
             TimeSpan.FromSeconds(30),
             "both instances subscribed to the channel and connected");
+    }
 
     public static RedisActivityFeed FeedOf(HubApplication instance) => instance.Services.GetRequiredService<RedisActivityFeed>();
 

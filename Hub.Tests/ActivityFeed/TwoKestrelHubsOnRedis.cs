@@ -1,11 +1,6 @@
-using System.Net;
 using Hub.Data;
 using Hub.Data.ActivityFeed;
 using Hub.Tests.Infrastructure;
-using Hub.Tests.WebSockets;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Tests.ActivityFeed;
@@ -57,11 +52,7 @@ public sealed class TwoKestrelHubsOnRedis : IAsyncLifetime
     }
 
     /// <summary>Waits until Redis counts both instances on the channel and both can publish (after a start or a restart).</summary>
-    public Task WaitUntilBothSubscribedAsync() =>
-        RedisServer.WaitUntilAsync(
-            async () => await Redis.SubscriberCountAsync(TwoHubsOnRedis.Channel) == 2 && FeedOf(_a!).IsConnected && FeedOf(_b!).IsConnected,
-            TimeSpan.FromSeconds(30),
-            "both instances subscribed to the channel and connected");
+    public Task WaitUntilBothSubscribedAsync() => TwoHubsOnRedis.WaitUntilSubscribedAsync(Redis, _a!, _b!);
 
     /// <summary>
     /// Waits until B has freed the subscriptions of earlier tests (it notices a closed connection on its own time),
@@ -72,19 +63,13 @@ public sealed class TwoKestrelHubsOnRedis : IAsyncLifetime
     /// <summary>Waits until B holds <paramref name="count"/> feed subscribers: a subscribe is answered by nothing.</summary>
     public Task WaitForSubscribersOnBAsync(int count) => ActivityRecording.WaitForSubscribersAsync(_b!.Services, count, TimeSpan.FromSeconds(60));
 
-    private static RedisActivityFeed FeedOf(HubApplication instance) => instance.Services.GetRequiredService<RedisActivityFeed>();
-
     private (HubApplication Instance, Uri Address) StartOnKestrel(bool seedDemoData)
     {
         var instance = new HubApplication(DatabaseProvider.MySql, _database!.ConnectionString, seedDemoData, new Dictionary<string, string>
         {
             ["Hub:ActivityFeed:Redis"] = Redis.Configuration,
         });
-        instance.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        instance.StartServer();
-        // Kestrel replaces port 0 with the port it bound; the addresses feature reports it after start.
-        var addresses = instance.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
-        return (instance, new Uri(addresses.Addresses.Single()));
+        return (instance, instance.StartOnLoopback());
     }
 
     public async Task DisposeAsync()

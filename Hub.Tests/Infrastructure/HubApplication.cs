@@ -1,6 +1,11 @@
+using System.Net;
 using Hub.Data;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Tests.Infrastructure;
 
@@ -15,6 +20,19 @@ public sealed class HubApplication(
     bool seedDemoData,
     IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
+    /// <summary>
+    /// Starts the server behind a real Kestrel listener on a free loopback port, for clients that only speak to
+    /// sockets (a browser, the npm clients), and returns its address, http://127.0.0.1:{port}/.
+    /// </summary>
+    public Uri StartOnLoopback()
+    {
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        // Kestrel replaces port 0 with the port it bound; the addresses feature reports it after start.
+        var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+        return new Uri(addresses.Addresses.Single());
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");

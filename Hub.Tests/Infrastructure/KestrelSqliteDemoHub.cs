@@ -1,9 +1,4 @@
-using System.Net;
 using Hub.Data;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Tests.Infrastructure;
 
@@ -35,12 +30,7 @@ public class KestrelSqliteDemoHub : IAsyncLifetime, IAsyncDisposable
     {
         _database = TestDatabase.CreateSqlite();
         _application = new HubApplication(DatabaseProvider.Sqlite, _database.ConnectionString, seedDemoData: true, Settings);
-        _application.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        _application.StartServer();
-
-        // Kestrel replaces port 0 with the port it bound; the addresses feature reports it after start.
-        var addresses = _application.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
-        BaseAddress = new Uri(addresses.Addresses.Single());
+        BaseAddress = _application.StartOnLoopback();
         Client = new GraphQLClient(new HttpClient { BaseAddress = BaseAddress });
         Admin = new GraphQLClient(new HttpClient { BaseAddress = BaseAddress }.SignedInAsAdmin());
         return Task.CompletedTask;
