@@ -54,6 +54,6 @@ internal sealed class BadCredentialsMiddleware(RequestDelegate next)
         }
 
         context.Response.Headers.WWWAuthenticate = $"{scheme} realm=\"datahub\", error=\"invalid_token\"";
-        await GraphQLErrorResponse.WriteAsync(context, StatusCodes.Status401Unauthorized, HubErrorCodes.Unauthenticated, message, context.RequestAborted);
+        await GraphQLResponses.WriteFailureAsync(context, new GraphQLHttpFailure(StatusCodes.Status401Unauthorized, HubErrorCodes.Unauthenticated, message));
     }
 }

@@ -98,20 +98,20 @@ internal sealed partial class GraphQLHttpEndpoint(
         if (!isPost && !(isGet && settings.AllowGet))
         {
             var allow = settings.AllowGet ? "GET, POST" : "POST";
-            await WriteFailureAsync(context, mediaType ?? GraphQLMediaTypes.Json, new GraphQLHttpFailure(
+            await GraphQLResponses.WriteFailureAsync(context, new GraphQLHttpFailure(
                 StatusCodes.Status405MethodNotAllowed,
                 HubErrorCodes.MethodNotAllowed,
                 $"The method {request.Method} is not allowed here; use {(settings.AllowGet ? "GET for queries or POST" : "POST")}.",
-                allow));
+                allow), mediaType);
             return;
         }
 
         if (mediaType is null)
         {
-            await WriteFailureAsync(context, GraphQLMediaTypes.Json, new GraphQLHttpFailure(
+            await GraphQLResponses.WriteFailureAsync(context, new GraphQLHttpFailure(
                 StatusCodes.Status406NotAcceptable,
                 HubErrorCodes.NotAcceptable,
-                $"The Accept header allows neither '{GraphQLMediaTypes.GraphQLResponseJson}' nor '{GraphQLMediaTypes.Json}'."));
+                $"The Accept header allows neither '{GraphQLMediaTypes.GraphQLResponseJson}' nor '{GraphQLMediaTypes.Json}'."), GraphQLMediaTypes.Json);
             return;
         }
 
@@ -123,7 +123,7 @@ internal sealed partial class GraphQLHttpEndpoint(
             : await reader.ReadBodyAsync(request, deadline.Token);
         if (read.Failure is not null)
         {
-            await WriteFailureAsync(context, mediaType, read.Failure);
+            await GraphQLResponses.WriteFailureAsync(context, read.Failure, mediaType);
             return;
         }
 
@@ -136,7 +136,7 @@ internal sealed partial class GraphQLHttpEndpoint(
             if (!resolution.Succeeded)
             {
                 var position = read.IsBatch ? $"Request {i + 1} of the batch: " : "";
-                await WriteFailureAsync(context, mediaType, new GraphQLHttpFailure(StatusCodes.Status400BadRequest, resolution.ErrorCode!, position + resolution.Message));
+                await GraphQLResponses.WriteFailureAsync(context, new GraphQLHttpFailure(StatusCodes.Status400BadRequest, resolution.ErrorCode!, position + resolution.Message), mediaType);
                 return;
             }
 
@@ -168,7 +168,7 @@ internal sealed partial class GraphQLHttpEndpoint(
             return;
         }
 
-        await WriteAsync(context, serializer, result, status, mediaType);
+        await GraphQLResponses.WriteAsync(context, result, status, mediaType);
     }
 
     /// <summary>
@@ -271,29 +271,7 @@ internal sealed partial class GraphQLHttpEndpoint(
         }
 
         context.Response.Clear();
-        await WriteFailureAsync(context, GraphQLMediaTypes.Negotiate(context.Request) ?? GraphQLMediaTypes.Json, failure);
-    }
-
-    private static Task WriteFailureAsync(HttpContext context, string mediaType, GraphQLHttpFailure failure)
-    {
-        if (failure.Allow is not null)
-        {
-            context.Response.Headers.Allow = failure.Allow;
-        }
-
-        var result = new ExecutionResult
-        {
-            Errors = [new ExecutionError(failure.Message) { Code = failure.Code }],
-        };
-        var serializer = context.RequestServices.GetRequiredService<IGraphQLSerializer>();
-        return WriteAsync(context, serializer, result, failure.StatusCode, mediaType);
-    }
-
-    private static async Task WriteAsync(HttpContext context, IGraphQLSerializer serializer, ExecutionResult result, int status, string mediaType)
-    {
-        context.Response.StatusCode = status;
-        context.Response.ContentType = mediaType + "; charset=utf-8";
-        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+        await GraphQLResponses.WriteFailureAsync(context, failure);
     }
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "GraphQL request {TraceIdentifier} failed on the server")]

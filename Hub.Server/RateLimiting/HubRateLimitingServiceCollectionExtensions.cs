@@ -39,12 +39,10 @@ public static class HubRateLimitingServiceCollectionExtensions
                     : (int)Math.Ceiling(options.Window.TotalSeconds);
                 var http = rejected.HttpContext;
                 http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                await GraphQLErrorResponse.WriteAsync(
-                    http,
+                await GraphQLResponses.WriteFailureAsync(http, new GraphQLHttpFailure(
                     StatusCodes.Status429TooManyRequests,
                     HubErrorCodes.RateLimited,
-                    $"Too many requests: at most {PermitsFor(http, options)} in {options.Window.TotalSeconds:0} seconds. Try again in {seconds} seconds.",
-                    cancellationToken);
+                    $"Too many requests: at most {PermitsFor(http, options)} in {options.Window.TotalSeconds:0} seconds. Try again in {seconds} seconds."));
             };
         });
         return services;

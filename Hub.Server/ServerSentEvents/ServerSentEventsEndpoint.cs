@@ -57,7 +57,7 @@ internal sealed class ServerSentEventsEndpoint(
         catch (BadHttpRequestException ex) when (!context.Response.HasStarted)
         {
             var code = ex.StatusCode == StatusCodes.Status413PayloadTooLarge ? HubErrorCodes.PayloadTooLarge : HubErrorCodes.BadRequest;
-            await WriteFailureAsync(context, new GraphQLHttpFailure(ex.StatusCode, code, "The request could not be read: " + ex.Message));
+            await GraphQLResponses.WriteFailureAsync(context, new GraphQLHttpFailure(ex.StatusCode, code, "The request could not be read: " + ex.Message));
         }
     }
 
@@ -78,7 +78,7 @@ internal sealed class ServerSentEventsEndpoint(
 
         if (!HttpMethods.IsGet(method) && !HttpMethods.IsPost(method) && !HttpMethods.IsDelete(method))
         {
-            return WriteFailureAsync(context, new GraphQLHttpFailure(
+            return GraphQLResponses.WriteFailureAsync(context, new GraphQLHttpFailure(
                 StatusCodes.Status405MethodNotAllowed,
                 HubErrorCodes.MethodNotAllowed,
                 $"The method {method} is not allowed here; use PUT to reserve a stream, GET or POST to open one or to run an operation on it, DELETE to complete an operation.",
@@ -87,7 +87,7 @@ internal sealed class ServerSentEventsEndpoint(
 
         if (token is null)
         {
-            return WriteFailureAsync(context, new GraphQLHttpFailure(
+            return GraphQLResponses.WriteFailureAsync(context, new GraphQLHttpFailure(
                 StatusCodes.Status401Unauthorized,
                 HubErrorCodes.EventStreamTokenMissing,
                 $"Send 'Accept: {EventStreamMediaType}' to receive this operation's results as an event stream of its own, or the token of a stream reserved with PUT (header '{TokenHeader}' or query parameter '{TokenQueryParameter}') to run it on that stream. Plain GraphQL over HTTP is served at /graphql."));
@@ -96,7 +96,7 @@ internal sealed class ServerSentEventsEndpoint(
         var stream = registry.Find(token, HubCaller.From(context.User));
         if (stream is null)
         {
-            return WriteFailureAsync(context, StreamNotFound());
+            return GraphQLResponses.WriteFailureAsync(context, StreamNotFound());
         }
 
         return HttpMethods.IsDelete(method) ? CompleteOperationAsync(context, stream) : RunOnStreamAsync(context, stream);
@@ -118,7 +118,7 @@ internal sealed class ServerSentEventsEndpoint(
         context.RequestAborted.ThrowIfCancellationRequested();
         if (IsMutationOverGet(started))
         {
-            await WriteFailureAsync(context, MutationOverGet());
+            await GraphQLResponses.WriteFailureAsync(context, MutationOverGet());
             return;
         }
 
@@ -132,7 +132,7 @@ internal sealed class ServerSentEventsEndpoint(
     {
         if (!Accepts(context.Request, "text/plain"))
         {
-            await WriteFailureAsync(context, new GraphQLHttpFailure(
+            await GraphQLResponses.WriteFailureAsync(context, new GraphQLHttpFailure(
                 StatusCodes.Status406NotAcceptable,
                 HubErrorCodes.NotAcceptable,
                 "A reservation is answered with its token as 'text/plain', which the Accept header does not allow."));
@@ -141,7 +141,7 @@ internal sealed class ServerSentEventsEndpoint(
 
         if (registry.IsStopping)
         {
-            await WriteFailureAsync(context, ShuttingDown());
+            await GraphQLResponses.WriteFailureAsync(context, ShuttingDown());
             return;
         }
 
@@ -157,13 +157,13 @@ internal sealed class ServerSentEventsEndpoint(
         var stream = registry.Find(token, HubCaller.From(context.User));
         if (stream is null)
         {
-            await WriteFailureAsync(context, StreamNotFound());
+            await GraphQLResponses.WriteFailureAsync(context, StreamNotFound());
             return;
         }
 
         if (!stream.TryOpen())
         {
-            await WriteFailureAsync(context, new GraphQLHttpFailure(
+            await GraphQLResponses.WriteFailureAsync(context, new GraphQLHttpFailure(
                 StatusCodes.Status409Conflict,
                 HubErrorCodes.EventStreamAlreadyOpen,
                 "The stream of this token is already open; a reservation serves one connection at a time. Reserve another stream with PUT."));
@@ -190,7 +190,7 @@ internal sealed class ServerSentEventsEndpoint(
     {
         if (GraphQLMediaTypes.Negotiate(context.Request) is null)
         {
-            await WriteFailureAsync(context, new GraphQLHttpFailure(
+            await GraphQLResponses.WriteFailureAsync(context, new GraphQLHttpFailure(
                 StatusCodes.Status406NotAcceptable,
                 HubErrorCodes.NotAcceptable,
                 $"The Accept header allows neither '{EventStreamMediaType}' (to open the stream) nor '{GraphQLMediaTypes.Json}' (to run an operation on it)."));
@@ -206,7 +206,7 @@ internal sealed class ServerSentEventsEndpoint(
         var operationId = OperationIdOf(read);
         if (operationId is null)
         {
-            await WriteFailureAsync(context, GraphQLHttpFailure.BadRequest(
+            await GraphQLResponses.WriteFailureAsync(context, GraphQLHttpFailure.BadRequest(
                 "An operation on a single-connection stream needs a unique 'extensions.operationId' string, which tags its results on the stream."));
             return;
         }
@@ -216,7 +216,7 @@ internal sealed class ServerSentEventsEndpoint(
         if (admission != StreamAdmission.Added)
         {
             await operation.DisposeAsync();
-            await WriteFailureAsync(context, admission switch
+            await GraphQLResponses.WriteFailureAsync(context, admission switch
             {
                 StreamAdmission.DuplicateId => new GraphQLHttpFailure(
                     StatusCodes.Status409Conflict,
@@ -236,7 +236,7 @@ internal sealed class ServerSentEventsEndpoint(
         if (IsMutationOverGet(started))
         {
             await operation.DisposeAsync();
-            await WriteFailureAsync(context, MutationOverGet());
+            await GraphQLResponses.WriteFailureAsync(context, MutationOverGet());
             return;
         }
 
@@ -248,7 +248,7 @@ internal sealed class ServerSentEventsEndpoint(
             var status = result.Errors?.Any(e => e is UnhandledError) == true || result.Errors?.Any(e => e.Code == HubErrorCodes.InternalServerError) == true
                 ? StatusCodes.Status500InternalServerError
                 : StatusCodes.Status400BadRequest;
-            await WriteResultAsync(context, result, status);
+            await GraphQLResponses.WriteAsync(context, result, status);
             return;
         }
 
@@ -262,7 +262,7 @@ internal sealed class ServerSentEventsEndpoint(
         var operationId = context.Request.Query["operationId"].ToString();
         if (string.IsNullOrEmpty(operationId))
         {
-            return WriteFailureAsync(context, GraphQLHttpFailure.BadRequest("Name the operation to complete in the query parameter 'operationId'."));
+            return GraphQLResponses.WriteFailureAsync(context, GraphQLHttpFailure.BadRequest("Name the operation to complete in the query parameter 'operationId'."));
         }
 
         stream.Find(operationId)?.Complete();
@@ -280,13 +280,13 @@ internal sealed class ServerSentEventsEndpoint(
         var read = isGet ? reader.ReadQueryString(request.Query) : await reader.ReadBodyAsync(request, context.RequestAborted);
         if (read.Failure is { } failure)
         {
-            await WriteFailureAsync(context, failure);
+            await GraphQLResponses.WriteFailureAsync(context, failure);
             return null;
         }
 
         if (read.IsBatch)
         {
-            await WriteFailureAsync(context, GraphQLHttpFailure.BadRequest("Send one operation per request: batches are not carried over Server-Sent Events."));
+            await GraphQLResponses.WriteFailureAsync(context, GraphQLHttpFailure.BadRequest("Send one operation per request: batches are not carried over Server-Sent Events."));
             return null;
         }
 
@@ -347,22 +347,4 @@ internal sealed class ServerSentEventsEndpoint(
         StatusCodes.Status503ServiceUnavailable,
         HubErrorCodes.ServerShuttingDown,
         "The server is shutting down; retry against another instance.");
-
-    private static Task WriteFailureAsync(HttpContext context, GraphQLHttpFailure failure)
-    {
-        if (failure.Allow is not null)
-        {
-            context.Response.Headers.Allow = failure.Allow;
-        }
-
-        return WriteResultAsync(context, new ExecutionResult { Errors = [new ExecutionError(failure.Message) { Code = failure.Code }] }, failure.StatusCode);
-    }
-
-    private static async Task WriteResultAsync(HttpContext context, ExecutionResult result, int status)
-    {
-        context.Response.StatusCode = status;
-        context.Response.ContentType = (GraphQLMediaTypes.Negotiate(context.Request) ?? GraphQLMediaTypes.Json) + "; charset=utf-8";
-        var serializer = context.RequestServices.GetRequiredService<IGraphQLSerializer>();
-        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
-    }
 }
