@@ -3,6 +3,7 @@ using Hub.Data.Activities;
 using Hub.Data.ActivityFeed;
 using Hub.Data.ApiKeys;
 using Hub.Data.Audit;
+using Hub.Data.Writes;
 using Hub.Data.Diagnostics;
 using Hub.Data.Indicators;
 using Hub.Data.Observations;
@@ -37,13 +38,13 @@ public static class HubDataServiceCollectionExtensions
             case DatabaseProvider.Sqlite:
                 services.AddDbContext<HubDbContext, SqliteHubDbContext>((provider, builder) => builder
                     .UseSqlite(connectionString)
-                    .AddInterceptors(provider.GetRequiredService<SqlStatementCounter>(), provider.GetRequiredService<MutationAuditTrail>()));
+                    .AddInterceptors(provider.GetRequiredService<SqlStatementCounter>()));
                 break;
             case DatabaseProvider.MySql:
                 var serverVersion = ServerVersion.Parse(options.ServerVersion);
                 services.AddDbContext<HubDbContext, MySqlHubDbContext>((provider, builder) => builder
                     .UseMySql(connectionString, serverVersion, mysql => mysql.EnableRetryOnFailure(3))
-                    .AddInterceptors(provider.GetRequiredService<SqlStatementCounter>(), provider.GetRequiredService<MutationAuditTrail>()));
+                    .AddInterceptors(provider.GetRequiredService<SqlStatementCounter>()));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider \"{options.Provider}\": use Sqlite or MySql.");
@@ -54,6 +55,10 @@ public static class HubDataServiceCollectionExtensions
         services.AddScoped<ObservationIngestion>();
         services.AddScoped<ActivityDerivedObservations>();
         services.AddScoped<ActivityRecorder>();
+        services.AddScoped<ActivityFeedOutbox>();
+        services.AddScoped<UnitOfWork>();
+        services.AddScoped<IdempotencyKeys>();
+        services.AddScoped<StationLocks>();
         services.AddScoped<ObservationImporter>();
         services.AddScoped<HubDatabaseInitializer>();
         services.AddHubActivityFeed(configuration);

@@ -29,6 +29,7 @@ public class HubDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<Observation> Observations => Set<Observation>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -8,11 +8,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Hub.Data.Activities;
 
 /// <summary>
-/// Validates and stores an activity, then refreshes the volunteer figures derived from its station's
-/// activities for that month (the months the station did not report by hand). Once the activity has committed it
-/// is published to the live feed, so no subscriber ever sees an activity that was rolled back.
+/// Validates an activity and stages it with the volunteer figures derived from its station's activities for that
+/// month (the months the station did not report by hand) and its event for the live feed. The unit of work that
+/// runs it stores all of it in one transaction and publishes the event after the commit, so no subscriber ever sees
+/// an activity that was rolled back, and a failure leaves no activity without its figures.
 /// </summary>
-public sealed class ActivityRecorder(HubDbContext db, ActivityDerivedObservations derived, IActivityFeed feed, TimeProvider clock, StationWriteScope scope)
+public sealed class ActivityRecorder(HubDbContext db, ActivityDerivedObservations derived, ActivityFeedOutbox outbox, TimeProvider clock, StationWriteScope scope)
 {
     public const int MaxTitleLength = 300;
     public const int MaxPlaceLength = 200;
@@ -47,10 +48,9 @@ public sealed class ActivityRecorder(HubDbContext db, ActivityDerivedObservation
             Partners = partners,
         };
         db.Activities.Add(activity);
-        await db.SaveChangesAsync(cancellationToken);
         var ofInternalProject = activity.ProjectId is { } projectId
-            && await db.Projects.AnyAsync(p => p.Id == projectId && p.Visibility == Visibility.Internal, CancellationToken.None);
-        await feed.PublishAsync(ActivityRecorded.Of(activity, await RegionCodesOfStationAsync(activity.StationId, CancellationToken.None), ofInternalProject), CancellationToken.None);
+            && await db.Projects.AnyAsync(p => p.Id == projectId && p.Visibility == Visibility.Internal, cancellationToken);
+        outbox.Stage(activity, await RegionCodesOfStationAsync(activity.StationId, cancellationToken), ofInternalProject);
 
         var month = ReportingPeriod.OfMonth(input.OccurredOn.Year, input.OccurredOn.Month);
         await derived.DeriveAsync([input.StationId], month, month, cancellationToken);

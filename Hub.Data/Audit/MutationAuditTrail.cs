@@ -4,37 +4,32 @@ using Hub.Data.Model;
 using Hub.Data.Observations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Data.Audit;
 
 /// <summary>
-/// The audit entry of the mutation the current request runs. Once <see cref="Begin"/> has named the mutation,
-/// every SaveChanges of the request's DbContext records the rows it touches (before and after) and stores the
-/// entry in that same SaveChanges, inside the writer's transaction: a stored change never lacks its entry. Later
-/// saves of the same mutation (recordActivity derives figures after storing the activity) add their rows to it.
-/// A mutation that stored nothing is recorded by <see cref="CompleteAsync"/>, through a DbContext of its own.
+/// The audit entry of the mutation the current request runs. Once <see cref="Begin"/> has named the mutation, the
+/// <see cref="Writes.UnitOfWork"/> that runs it adds the entry, with the rows the work staged (before and after), to
+/// its one save, inside its transaction: a stored change never lacks its entry, and an entry never claims a change
+/// that rolled back. A mutation that stored nothing (refused, rejected, failed) is recorded by
+/// <see cref="CompleteAsync"/>, through a DbContext of its own.
 /// </summary>
-public sealed class MutationAuditTrail(TimeProvider clock, IServiceScopeFactory scopes) : SaveChangesInterceptor
+public sealed class MutationAuditTrail(TimeProvider clock, IServiceScopeFactory scopes)
 {
-    private readonly List<EntityChange> _changes = [];
-    private List<EntityChange>? _saving;
-    private AuditEntry? _entry;
-    private bool _addedInThisSave;
+    private AuditEntry? _begun;
+    private AuditEntry? _staged;
+    private List<EntityChange>? _changes;
     private bool _stored;
-
-    /// <summary>The entry's id once some change of the mutation has been stored.</summary>
-    public long? StoredEntryId => _stored ? _entry?.Id : null;
 
     public void Begin(string? subject, string role, string mutation, string inputJson)
     {
-        if (_entry is not null)
+        if (_begun is not null)
         {
             throw new InvalidOperationException("The previous mutation of this request has not completed its audit entry.");
         }
 
-        _entry = new AuditEntry
+        _begun = new AuditEntry
         {
             At = clock.GetUtcNow().UtcDateTime,
             Subject = subject,
@@ -46,51 +41,89 @@ public sealed class MutationAuditTrail(TimeProvider clock, IServiceScopeFactory 
         };
     }
 
+    /// <summary>Adds the entry of the mutation begun, with the rows staged in <paramref name="db"/>, to the save about to run.</summary>
+    internal void StageEntry(HubDbContext db)
+    {
+        Discard();
+        if (_begun is null)
+        {
+            return;
+        }
+
+        db.ChangeTracker.DetectChanges();
+        _changes = db.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry and not ApiKey and not IdempotencyRecord)
+            .Select(e => new EntityChange(e, e.State, e.State == EntityState.Added ? null : Snapshot(e, original: true)))
+            .ToList();
+        if (_changes.Count == 0)
+        {
+            return;
+        }
+
+        _staged = new AuditEntry
+        {
+            At = _begun.At,
+            Subject = _begun.Subject,
+            Role = _begun.Role,
+            Mutation = _begun.Mutation,
+            Input = _begun.Input,
+            Changes = ChangesJson(_changes),
+            Outcome = AuditOutcome.Succeeded,
+        };
+        db.AuditEntries.Add(_staged);
+    }
+
+    /// <summary>
+    /// Brings the stored entry up to date once the save has given new rows their keys, still inside the transaction.
+    /// </summary>
+    internal async Task CompleteEntryAsync(HubDbContext db, CancellationToken cancellationToken)
+    {
+        if (_staged is null || _changes is null)
+        {
+            return;
+        }
+
+        var json = ChangesJson(_changes.Select(c => c.Saved()));
+        if (json != _staged.Changes)
+        {
+            var id = _staged.Id;
+            await db.AuditEntries.Where(e => e.Id == id).ExecuteUpdateAsync(s => s.SetProperty(e => e.Changes, json), cancellationToken);
+        }
+
+        _stored = true;
+    }
+
+    /// <summary>Forgets what an attempt that did not commit staged; a retry stages afresh.</summary>
+    internal void Discard()
+    {
+        _staged = null;
+        _changes = null;
+        _stored = false;
+    }
+
     /// <summary>
     /// Records how the mutation ended. A success whose changes are stored needs nothing more; otherwise the entry is
-    /// written (or its outcome corrected) now, so that refusals and failures are in the log too.
+    /// written now, so that refusals and failures are in the log too.
     /// </summary>
     public async Task CompleteAsync(AuditOutcome outcome, string? reason)
     {
-        if (_entry is null)
+        if (_begun is not { } entry)
         {
             return;
         }
 
-        try
-        {
-            await WriteOutcomeAsync(_entry, outcome, reason);
-        }
-        finally
-        {
-            // A document may hold several mutations, run one after another: each gets an entry of its own.
-            _entry = null;
-            _changes.Clear();
-            _saving = null;
-            _stored = false;
-            _addedInThisSave = false;
-        }
-    }
+        var stored = _stored;
 
-    private async Task WriteOutcomeAsync(AuditEntry entry, AuditOutcome outcome, string? reason)
-    {
-        if (outcome == AuditOutcome.Succeeded && _stored)
+        // A document may hold several mutations, run one after another: each gets an entry of its own.
+        _begun = null;
+        Discard();
+        if (outcome == AuditOutcome.Succeeded && stored)
         {
             return;
         }
 
-        reason = reason?.Length > 1000 ? reason[..1000] : reason;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
-        if (_stored)
-        {
-            // Part of the mutation was stored before it failed (an activity, say, whose derived figures were not).
-            var id = entry.Id;
-            await db.AuditEntries.Where(e => e.Id == id)
-                .ExecuteUpdateAsync(s => s.SetProperty(e => e.Outcome, outcome).SetProperty(e => e.Reason, reason), CancellationToken.None);
-            return;
-        }
-
         db.AuditEntries.Add(new AuditEntry
         {
             At = entry.At,
@@ -100,121 +133,11 @@ public sealed class MutationAuditTrail(TimeProvider clock, IServiceScopeFactory 
             Input = entry.Input,
             Changes = "[]",
             Outcome = outcome,
-            Reason = reason,
+            Reason = reason?.Length > 1000 ? reason[..1000] : reason,
         });
 
         // Not the request's token: a request cancelled at its deadline still leaves its entry.
         await db.SaveChangesAsync(CancellationToken.None);
-    }
-
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        ArgumentNullException.ThrowIfNull(eventData);
-        OnSaving(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(eventData);
-        OnSaving(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(eventData);
-        if (OnSaved(eventData.Context) is { } update)
-        {
-            // Still inside the writer's transaction, where it has one.
-            await update.Db.AuditEntries.Where(e => e.Id == update.Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.Changes, update.Json), cancellationToken);
-        }
-
-        return result;
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        ArgumentNullException.ThrowIfNull(eventData);
-        if (OnSaved(eventData.Context) is { } update)
-        {
-            update.Db.AuditEntries.Where(e => e.Id == update.Id).ExecuteUpdate(s => s.SetProperty(e => e.Changes, update.Json));
-        }
-
-        return result;
-    }
-
-    public override void SaveChangesFailed(DbContextErrorEventData eventData)
-    {
-        ArgumentNullException.ThrowIfNull(eventData);
-        OnFailed(eventData.Context);
-    }
-
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(eventData);
-        OnFailed(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    private void OnSaving(DbContext? context)
-    {
-        if (_entry is null || context is not HubDbContext db)
-        {
-            return;
-        }
-
-        db.ChangeTracker.DetectChanges();
-        _saving = db.ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry and not ApiKey)
-            .Select(e => new EntityChange(e, e.State, e.State == EntityState.Added ? null : Snapshot(e, original: true)))
-            .ToList();
-        _addedInThisSave = false;
-        if (!_stored && _saving.Count > 0)
-        {
-            // Inserted with the change itself; the rows' store-generated keys are filled in once they are known.
-            _entry.Changes = ChangesJson(_changes.Concat(_saving));
-            db.AuditEntries.Add(_entry);
-            _addedInThisSave = true;
-        }
-    }
-
-    /// <summary>Takes in the rows a save stored; returns the entry's new changes when its stored row must be brought up to date.</summary>
-    private (HubDbContext Db, long Id, string Json)? OnSaved(DbContext? context)
-    {
-        if (_entry is null || _saving is null || context is not HubDbContext db)
-        {
-            return null;
-        }
-
-        var inserted = _entry.Changes;
-        _changes.AddRange(_saving.Select(c => c.Saved()));
-        _saving = null;
-        if (!_addedInThisSave && !_stored)
-        {
-            return null;
-        }
-
-        var addedNow = _addedInThisSave;
-        _stored = true;
-        db.Entry(_entry).State = EntityState.Detached;
-        var json = ChangesJson(_changes);
-        _entry.Changes = json;
-
-        // Rows inserted with the entry had no store-generated keys yet; later saves of the mutation add rows.
-        return json != inserted || !addedNow ? (db, _entry.Id, json) : null;
-    }
-
-    private void OnFailed(DbContext? context)
-    {
-        _saving = null;
-        if (_entry is not null && _addedInThisSave && context is not null)
-        {
-            context.Entry(_entry).State = EntityState.Detached;
-            _entry.Id = 0;
-        }
-
-        _addedInThisSave = false;
     }
 
     private static string ChangesJson(IEnumerable<EntityChange> changes)

@@ -14,4 +14,7 @@ public enum AuditOutcome
 
     /// <summary>The server failed while making the change; nothing was stored.</summary>
     Failed,
+
+    /// <summary>A retry under a key the caller already used: the first result was returned and nothing new stored.</summary>
+    Replayed,
 }

@@ -1,5 +1,6 @@
 using Hub.Data.Model;
 using Hub.Data.Periods;
+using Hub.Data.Writes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Data.Observations;
@@ -9,9 +10,9 @@ namespace Hub.Data.Observations;
 /// report them by hand: hours (sum of the activities' volunteer hours), person-times (sum of their
 /// volunteers) and services (the number of VOLUNTEER_SERVICE activities). A hand-reported figure always
 /// wins; a derived one is replaced (never added to) when it is derived again, through the same ingestion
-/// as reports, so roll-ups cannot count an activity twice.
+/// as reports, so roll-ups cannot count an activity twice. Like the ingestion, it stages and never saves.
 /// </summary>
-public sealed class ActivityDerivedObservations(HubDbContext db, ObservationIngestion ingestion)
+public sealed class ActivityDerivedObservations(HubDbContext db, ObservationIngestion ingestion, StationLocks locks)
 {
     public const string Hours = "volunteer_hours";
     public const string PersonTimes = "volunteer_person_times";
@@ -25,10 +26,28 @@ public sealed class ActivityDerivedObservations(HubDbContext db, ObservationInge
 
         // Activities are few per station and month; their decimal hours are summed here because SQLite
         // cannot sum decimals in SQL.
-        var activities = await db.Activities.AsNoTracking()
+        // Before the activities are read: a concurrent writer of the same station's month commits first, and is counted.
+        if (stationIds is not null)
+        {
+            await locks.LockAsync(stationIds, cancellationToken);
+        }
+
+        var stored = await db.Activities.AsNoTracking()
             .Where(a => a.OccurredOn >= first && a.OccurredOn < end && (stationIds == null || stationIds.Contains(a.StationId)))
-            .Select(a => new { a.StationId, a.OccurredOn, a.Kind, a.Volunteers, a.VolunteerHours })
+            .Select(a => new { a.Id, a.StationId, a.OccurredOn, a.Kind, a.Volunteers, a.VolunteerHours })
             .ToListAsync(cancellationToken);
+
+        // The unit of work saves once, at its end: the activities it staged (added, changed or deleted) count as they
+        // will be stored, not as they are now.
+        var staged = db.ChangeTracker.Entries<Activity>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .ToList();
+        var replaced = staged.Where(e => e.State != EntityState.Added).Select(e => e.Entity.Id).ToHashSet();
+        var activities = stored.Where(a => !replaced.Contains(a.Id))
+            .Concat(staged.Where(e => e.State != EntityState.Deleted).Select(e => e.Entity)
+                .Where(a => a.OccurredOn >= first && a.OccurredOn < end && (stationIds == null || stationIds.Contains(a.StationId)))
+                .Select(a => new { a.Id, a.StationId, a.OccurredOn, a.Kind, a.Volunteers, a.VolunteerHours }))
+            .ToList();
         var months = activities
             .GroupBy(a => (a.StationId, Month: ReportingPeriod.OfMonth(a.OccurredOn!.Value.Year, a.OccurredOn.Value.Month)))
             .Select(g => (g.Key.StationId, g.Key.Month,

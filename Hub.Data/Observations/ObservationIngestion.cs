@@ -1,16 +1,19 @@
 using Hub.Data.Access;
 using Hub.Data.Model;
 using Hub.Data.Periods;
+using Hub.Data.Writes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Data.Observations;
 
 /// <summary>
-/// Stores a batch of reported figures all or nothing. A figure for a station × indicator × period that
-/// already exists is replaced, never added to, so re-submitting a report cannot double count; each
-/// replacement bumps the figure's version, which callers may state to detect lost updates.
+/// Stages a batch of reported figures all or nothing, for the <see cref="Writes.UnitOfWork"/> that runs it to save.
+/// A figure for a station × indicator × period that already exists is replaced, never added to, so re-submitting a
+/// report cannot double count; each replacement bumps the figure's version, which callers may state to detect lost
+/// updates. Two writers of the same new figure race on its natural key; the unit of work runs the loser again,
+/// which then replaces the winner's figure.
 /// </summary>
-public sealed class ObservationIngestion(HubDbContext db, TimeProvider clock, StationWriteScope scope)
+public sealed class ObservationIngestion(HubDbContext db, TimeProvider clock, StationWriteScope scope, StationLocks locks)
 {
     public const int MaxRows = 10_000;
     public const int MaxNoteLength = 200;
@@ -18,43 +21,16 @@ public sealed class ObservationIngestion(HubDbContext db, TimeProvider clock, St
     // Far above any station's figure, and small enough that sums of a whole country stay inside a scaled long.
     public const decimal MaxValue = 100_000_000_000m;
 
+    /// <summary>
+    /// Stages the batch in the DbContext (new figures added, stored ones replaced) for the unit of work that runs it
+    /// to save; nothing is staged when any row is refused. A row that states the version it expects is refused
+    /// when the stored figure is at another.
+    /// </summary>
     public async Task<ObservationIngestionResult> SubmitAsync(IReadOnlyList<ObservationSubmission> rows, ObservationSource source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var (errors, indicators) = await CheckAsync(rows, cancellationToken);
-        if (errors.Count > 0)
-        {
-            return Refused([.. errors]);
-        }
-
-        // MySQL's retrying execution strategy needs the whole unit of work inside it, transaction included.
-        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
-        {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var saved = await WriteAsync(rows, indicators, source, ct);
-            if (!saved.Succeeded)
-            {
-                await transaction.RollbackAsync(ct);
-                db.ChangeTracker.Clear();
-                return saved;
-            }
-
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                await transaction.RollbackAsync(ct);
-                db.ChangeTracker.Clear();
-                return Refused(new ObservationRowError(0, "expectedVersion", ObservationProblem.VersionConflict,
-                    "Another writer changed some of these figures at the same time; read them again and resubmit."));
-            }
-
-            await transaction.CommitAsync(ct);
-            return saved;
-        }, cancellationToken);
+        return errors.Count > 0 ? Refused([.. errors]) : await StageAsync(rows, indicators, source, cancellationToken);
     }
 
     /// <summary>
@@ -89,9 +65,10 @@ public sealed class ObservationIngestion(HubDbContext db, TimeProvider clock, St
         return ([.. errors.OrderBy(e => e.Row)], indicators);
     }
 
-    private async Task<ObservationIngestionResult> WriteAsync(IReadOnlyList<ObservationSubmission> rows, Dictionary<string, int> indicators, ObservationSource source, CancellationToken cancellationToken)
+    private async Task<ObservationIngestionResult> StageAsync(IReadOnlyList<ObservationSubmission> rows, Dictionary<string, int> indicators, ObservationSource source, CancellationToken cancellationToken)
     {
         var stationIds = rows.Select(r => r.StationId).Distinct().ToList();
+        await locks.LockAsync(stationIds, cancellationToken);
         var indicatorIds = indicators.Values.ToList();
         var periods = rows.Select(r => r.Period.StorageKey).Distinct().ToList();
         var existing = (await db.Observations
@@ -124,6 +101,7 @@ public sealed class ObservationIngestion(HubDbContext db, TimeProvider clock, St
             saved.Add(observation);
         }
 
+        // A refused batch leaves its staged rows behind: the unit of work rolls back whatever a refused result staged.
         return conflicts.Count > 0 ? new ObservationIngestionResult([], conflicts) : new ObservationIngestionResult(saved, []);
     }
 

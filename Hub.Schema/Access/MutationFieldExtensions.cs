@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
+using Hub.Schema.Mutation;
 
 namespace Hub.Schema.Access;
 
@@ -17,7 +18,7 @@ public static class MutationFieldExtensions
     }
 
     /// <summary>
-    /// Puts every field of the Mutation type behind <see cref="MutationRules"/> and the audit log. Called last, once
+    /// Runs every field of the Mutation type through the <see cref="MutationPipeline"/> (caller check, unit of work, audit log). Called last, once
     /// the features have added their fields, so that no mutation escapes either.
     /// </summary>
     public static void GuardMutations(this ObjectGraphType mutation)
@@ -26,7 +27,11 @@ public static class MutationFieldExtensions
         foreach (var field in mutation.Fields)
         {
             var inner = field.Resolver ?? throw new InvalidOperationException($"The mutation {field.Name} has no resolver.");
-            field.Resolver = new GuardedMutationResolver(field.Name, field.GetMetadata(StationStaffMayWriteKey, false), inner);
+            field.Resolver = new MutationPipeline(
+                field.Name,
+                field.GetMetadata(StationStaffMayWriteKey, false),
+                field.GetMetadata<IdempotentMutation?>(IdempotentMutation.MetadataKey),
+                inner);
         }
     }
 }

@@ -1,10 +1,13 @@
+using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
 using Hub.Data.Activities;
 using Hub.Data.Model;
 using Hub.Schema.Access;
 using Hub.Schema.Execution;
+using Hub.Schema.Mutation;
 using Hub.Schema.Relay;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Schema.Activities;
 
@@ -17,6 +20,13 @@ public static class ActivityMutations
             .StationStaffMayWrite()
             .Description("Stores an activity a station ran and refreshes the volunteer figures derived from its activities for that month (where the station does not report them by hand).")
             .Argument<NonNullGraphType<RecordActivityInputType>>("input")
+            .Idempotent(
+                payload => ((RecordActivityPayload)payload!).Activity!.Id.ToString(CultureInfo.InvariantCulture),
+                async (receipt, context) =>
+                {
+                    var id = int.Parse(receipt, CultureInfo.InvariantCulture);
+                    return new RecordActivityPayload(await context.Db().Activities.AsNoTracking().SingleAsync(a => a.Id == id, context.CancellationToken), []);
+                })
             .ResolveAsync(async context =>
             {
                 var input = context.GetArgument<Dictionary<string, object?>>("input");

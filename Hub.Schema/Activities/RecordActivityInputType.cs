@@ -1,3 +1,4 @@
+using Hub.Schema.Mutation;
 using GraphQL.Types;
 using Hub.Data.Activities;
 
@@ -17,6 +18,7 @@ public sealed class RecordActivityInputType : InputObjectGraphType
         Field<IntGraphType>("participants").Description("Participants as person-times (人次).");
         Field<IntGraphType>("volunteers");
         Field<DecimalGraphType>("volunteerHours").Description("At most two decimal places.");
+        Field<StringGraphType>("clientMutationId").Description(IdempotentMutation.ClientMutationIdDescription);
         Field<ListGraphType<NonNullGraphType<IdGraphType>>>("partnerIds").Description($"Resource partners who took part (at most {ActivityRecorder.MaxPartners}).");
     }
 }

@@ -18,6 +18,8 @@ public static class HubErrorCodes
     public const string OperationNotFound = "OPERATION_NOT_FOUND";
     /// <summary>A conditional write found the stored row at another version than the caller expected.</summary>
     public const string VersionConflict = "VERSION_CONFLICT";
+    /// <summary>An idempotency key (clientMutationId, Idempotency-Key) sent again with other input than its first use.</summary>
+    public const string IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
     public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";
 
     // Request limits (Hub.Schema/Limits): each refusal names the limit it hit, so a client knows what to shrink.

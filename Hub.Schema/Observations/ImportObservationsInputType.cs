@@ -1,3 +1,4 @@
+using Hub.Schema.Mutation;
 using GraphQL.Types;
 using Hub.Data.Observations.Import;
 
@@ -9,6 +10,7 @@ public sealed class ImportObservationsInputType : InputObjectGraphType
     {
         Name = "ImportObservationsInput";
         Description = "A monthly-report spreadsheet, sent inside the request.";
+        Field<StringGraphType>("clientMutationId").Description(IdempotentMutation.ClientMutationIdDescription);
         Field<NonNullGraphType<StringGraphType>>("fileName")
             .Description("The file's name; its extension (.csv or .xlsx) says how to read the content.");
         Field<NonNullGraphType<StringGraphType>>("content")

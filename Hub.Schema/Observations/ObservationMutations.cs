@@ -1,3 +1,4 @@
+using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
 using Hub.Data.Model;
@@ -7,7 +8,9 @@ using Hub.Data.Periods;
 using Hub.Schema.Errors;
 using Hub.Schema.Access;
 using Hub.Schema.Execution;
+using Hub.Schema.Mutation;
 using Hub.Schema.Relay;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Schema.Observations;
 
@@ -20,6 +23,14 @@ public static class ObservationMutations
             .StationStaffMayWrite()
             .Description("Stores reported figures all or nothing. A figure already stored for the same station, indicator and period is replaced, never added to.")
             .Argument<NonNullGraphType<SubmitObservationsInputType>>("input")
+            .Idempotent(
+                payload => string.Join(',', ((SubmitObservationsPayload)payload!).Observations.Select(o => o.Id.ToString(CultureInfo.InvariantCulture))),
+                async (receipt, context) =>
+                {
+                    var ids = receipt.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(id => int.Parse(id, CultureInfo.InvariantCulture)).ToList();
+                    var stored = await context.Db().Observations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, context.CancellationToken);
+                    return new SubmitObservationsPayload([.. ids.Select(id => stored[id])], []);
+                })
             .ResolveAsync(async context =>
             {
                 var input = context.GetArgument<Dictionary<string, object?>>("input");
@@ -36,6 +47,15 @@ public static class ObservationMutations
                 "Imports a monthly-report spreadsheet (CSV or XLSX; headers in Chinese or English) all or nothing, replacing figures " +
                 "already stored. The file travels base64-encoded inside the request, so the request limits bound its size; see ImportObservationsInput.content.")
             .Argument<NonNullGraphType<ImportObservationsInputType>>("input")
+            .Idempotent(
+                payload => ((ImportObservationsPayload)payload!).Result is var result
+                    ? FormattableString.Invariant($"{result.Stored},{result.Replaced}")
+                    : "",
+                (receipt, _) =>
+                {
+                    var counts = receipt.Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture)).ToArray();
+                    return Task.FromResult<object?>(new ImportObservationsPayload(new ObservationImportResult(counts[0], counts[1], [])));
+                })
             .ResolveAsync(async context =>
             {
                 var input = context.GetArgument<Dictionary<string, object?>>("input");

@@ -1,5 +1,6 @@
 using Hub.Data;
 using Hub.Data.Observations;
+using Hub.Data.Writes;
 using Hub.Data.Periods;
 using Microsoft.EntityFrameworkCore;
 
@@ -51,7 +52,9 @@ public static class DeriveObservationsCommand
             foreach (var chunk in stations.Chunk(StationsPerBatch))
             {
                 await using var batchScope = services.CreateAsyncScope();
-                var result = await batchScope.ServiceProvider.GetRequiredService<ActivityDerivedObservations>().DeriveAsync(chunk, month, month);
+                var result = await batchScope.ServiceProvider.GetRequiredService<UnitOfWork>().RunAsync(
+                    ct => batchScope.ServiceProvider.GetRequiredService<ActivityDerivedObservations>().DeriveAsync(chunk, month, month, ct),
+                    keep: result => result.Succeeded);
                 if (!result.Succeeded)
                 {
                     foreach (var fault in result.Errors)

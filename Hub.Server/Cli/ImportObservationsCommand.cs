@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hub.Data;
 using Hub.Data.Observations.Import;
+using Hub.Data.Writes;
 using Hub.Schema.Relay;
 
 namespace Hub.Server.Cli;
@@ -63,12 +64,16 @@ public static class ImportObservationsCommand
         await services.InitializeHubDatabaseForToolsAsync();
         await using var scope = services.CreateAsyncScope();
 
-        ObservationImportResult result;
-        await using (var file = File.OpenRead(path))
-        {
-            result = await scope.ServiceProvider.GetRequiredService<ObservationImporter>()
-                .ImportAsync(file, format, text => GlobalId.IdOf(text, "Station"));
-        }
+        // Read once: a unit of work that loses a race runs the import again from the start.
+        var bytes = await File.ReadAllBytesAsync(path);
+        var result = await scope.ServiceProvider.GetRequiredService<UnitOfWork>().RunAsync(
+            async ct =>
+            {
+                using var file = new MemoryStream(bytes, writable: false);
+                return await scope.ServiceProvider.GetRequiredService<ObservationImporter>()
+                    .ImportAsync(file, format, text => GlobalId.IdOf(text, "Station"), ct);
+            },
+            keep: result => result.Succeeded);
 
         if (!result.Succeeded)
         {

@@ -1,4 +1,5 @@
 using Hub.Schema.Errors;
+using Hub.Schema.Mutation;
 using Hub.Schema.Limits;
 using Hub.Server.Http.TrustedDocuments;
 using System.Text;
@@ -201,7 +202,7 @@ internal sealed partial class GraphQLHttpEndpoint(
     private async Task<ExecutionResult> ExecuteAsync(HttpContext context, IServiceProvider services, GraphQLRequest request, bool isGet, RequestDeadline deadline)
     {
         var executer = services.GetRequiredService<IDocumentExecuter<ISchema>>();
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        var options = new ExecutionOptions
         {
             Query = request.Query,
             DocumentId = request.DocumentId,
@@ -213,7 +214,9 @@ internal sealed partial class GraphQLHttpEndpoint(
             CancellationToken = deadline.Token,
             // Appended to, not instead of, the rules the schema's builder adds later in the pipeline.
             ValidationRules = DocumentValidator.CoreRules.Append(new HttpOperationTypeValidationRule(isGet)),
-        });
+        };
+        IdempotencyKeyHeader.Carry(options, context.Request.Headers[IdempotencyKeyHeader.Name].ToString());
+        var result = await executer.ExecuteAsync(options);
 
         // A command cancelled by the deadline may surface as a database error inside a field rather than as a
         // cancellation; once the deadline has passed the request is answered as timed out either way.
