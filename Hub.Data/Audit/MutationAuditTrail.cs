@@ -13,7 +13,7 @@ namespace Hub.Data.Audit;
 /// <see cref="Writes.UnitOfWork"/> that runs it adds the entry, with the rows the work staged (before and after), to
 /// its one save, inside its transaction: a stored change never lacks its entry, and an entry never claims a change
 /// that rolled back. A mutation that stored nothing (refused, rejected, failed) is recorded by
-/// <see cref="CompleteAsync"/>, through a DbContext of its own.
+/// <see cref="CompleteAsync"/>, through a DbContext of its own; the refusals of one request are one entry.
 /// </summary>
 public sealed class MutationAuditTrail(TimeProvider clock, IServiceScopeFactory scopes)
 {
@@ -21,6 +21,7 @@ public sealed class MutationAuditTrail(TimeProvider clock, IServiceScopeFactory 
     private AuditEntry? _staged;
     private List<EntityChange>? _changes;
     private bool _stored;
+    private bool _refusalWritten;
 
     public void Begin(string? subject, string role, string mutation, string inputJson)
     {
@@ -121,6 +122,15 @@ public sealed class MutationAuditTrail(TimeProvider clock, IServiceScopeFactory 
         {
             return;
         }
+
+        // A refused caller's document of 49 aliased mutations is one refusal, not 49 rows an anonymous client can
+        // multiply at will.
+        if (outcome == AuditOutcome.Refused && _refusalWritten)
+        {
+            return;
+        }
+
+        _refusalWritten |= outcome == AuditOutcome.Refused;
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();

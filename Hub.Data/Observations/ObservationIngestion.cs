@@ -102,7 +102,7 @@ public sealed class ObservationIngestion(HubDbContext db, TimeProvider clock, St
         }
 
         // A refused batch leaves its staged rows behind: the unit of work rolls back whatever a refused result staged.
-        return conflicts.Count > 0 ? new ObservationIngestionResult([], conflicts) : new ObservationIngestionResult(saved, []);
+        return conflicts.Count > 0 ? Refused([.. conflicts]) : new ObservationIngestionResult(saved, []);
     }
 
     private static IEnumerable<ObservationRowError> Validate(ObservationSubmission row, Dictionary<string, int> indicators, HashSet<int> stations)
@@ -114,7 +114,7 @@ public sealed class ObservationIngestion(HubDbContext db, TimeProvider clock, St
 
         if (!indicators.ContainsKey(row.IndicatorCode))
         {
-            yield return new ObservationRowError(row.Row, "indicator", ObservationProblem.Invalid, $"\"{row.IndicatorCode}\" is not an indicator code of the catalogue.");
+            yield return new ObservationRowError(row.Row, "indicator", ObservationProblem.Invalid, $"\"{EchoedText.Of(row.IndicatorCode)}\" is not an indicator code of the catalogue.");
         }
 
         if (row.Period.Granularity == PeriodGranularity.Quarter)
@@ -137,5 +137,6 @@ public sealed class ObservationIngestion(HubDbContext db, TimeProvider clock, St
         }
     }
 
-    private static ObservationIngestionResult Refused(params ObservationRowError[] errors) => new([], errors);
+    private static ObservationIngestionResult Refused(params ObservationRowError[] errors) =>
+        new([], ReportedFaults.Capped(errors, rest => new ObservationRowError(0, "observations", ObservationProblem.Invalid, ReportedFaults.RestMessage(rest))));
 }

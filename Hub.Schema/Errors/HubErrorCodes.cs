@@ -32,6 +32,8 @@ public static class HubErrorCodes
     public const string StringTooLong = "STRING_TOO_LONG";
     public const string BatchTooLarge = "BATCH_TOO_LARGE";
     public const string RequestTimeout = "REQUEST_TIMEOUT";
+    /// <summary>The last error of a response that had more than 100: it counts the ones left out.</summary>
+    public const string TooManyErrors = "TOO_MANY_ERRORS";
     /// <summary>A WebSocket connection already runs as many operations as one connection may (Hub:WebSockets:MaxOperationsPerConnection).</summary>
     public const string TooManyOpenOperations = "TOO_MANY_OPEN_OPERATIONS";
 

@@ -15,11 +15,15 @@ namespace Hub.Server.Http;
 /// </summary>
 internal static class GraphQLErrorClassifier
 {
-    public static void Classify(ExecutionErrors? errors)
+    /// <summary>At most this many errors go back in one response, then one <c>TOO_MANY_ERRORS</c> that counts the rest.</summary>
+    public const int MaxErrors = 100;
+
+    /// <returns>The errors to send: classified, and capped at <see cref="MaxErrors"/>.</returns>
+    public static ExecutionErrors? Classify(ExecutionErrors? errors)
     {
         if (errors is null)
         {
-            return;
+            return null;
         }
 
         foreach (var error in errors)
@@ -38,6 +42,20 @@ internal static class GraphQLErrorClassifier
             error.Extensions ??= [];
             error.Extensions["codes"] = precise is null ? new[] { code } : new[] { code, precise };
         }
+
+        if (errors.Count <= MaxErrors)
+        {
+            return errors;
+        }
+
+        // 7,000 unused variables are 7,000 errors of one mistake: the first hundred show it.
+        var capped = new ExecutionErrors();
+        capped.AddRange(errors.Take(MaxErrors));
+        capped.Add(new ExecutionError($"{errors.Count - MaxErrors} more errors are not listed; fix the first {MaxErrors} and send the request again.")
+        {
+            Code = HubErrorCodes.TooManyErrors,
+        });
+        return capped;
     }
 
     /// <summary>The transport's code for an error GraphQL.NET raised, or null for an error the schema raised.</summary>

@@ -222,7 +222,7 @@ internal sealed partial class GraphQLHttpEndpoint(
         // cancellation; once the deadline has passed the request is answered as timed out either way.
         deadline.ThrowIfPassed();
         LogUnhandledErrors(context, result);
-        GraphQLErrorClassifier.Classify(result.Errors);
+        result.Errors = GraphQLErrorClassifier.Classify(result.Errors);
         return result;
     }
 

@@ -80,7 +80,7 @@ internal sealed partial class StreamingOperationRunner(IOptions<HubLimitsOptions
             throw;
         }
 
-        GraphQLErrorClassifier.Classify(result.Errors);
+        result.Errors = GraphQLErrorClassifier.Classify(result.Errors);
         foreach (var error in result.Errors?.OfType<UnhandledError>() ?? [])
         {
             LogServerFault(logger, error.InnerException ?? error);

@@ -568,7 +568,7 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
                 return;
             }
 
-            GraphQLErrorClassifier.Classify(value.Errors);
+            value.Errors = GraphQLErrorClassifier.Classify(value.Errors);
             connection.SendResult(ServerMessage.Next(operation.Id, connection._serializer.Serialize(value)), window);
         }
 

@@ -42,7 +42,7 @@ internal sealed class ObservationImportHeaders
             }
             else if (!columns.TryAdd(column, (index, header)))
             {
-                repeated.Add($"{columns[column].Header} and {header}");
+                repeated.Add($"{EchoedText.Of(columns[column].Header)} and {EchoedText.Of(header)}");
             }
         }
 
@@ -81,7 +81,7 @@ internal sealed class ObservationImportHeaders
 
         if (unknown.Count > 0)
         {
-            problems.Add($"unknown column{(unknown.Count > 1 ? "s" : "")} {string.Join(", ", unknown.Select(u => $"\"{u}\""))}");
+            problems.Add($"unknown column{(unknown.Count > 1 ? "s" : "")} {string.Join(", ", unknown.Take(20).Select(u => $"\"{EchoedText.Of(u)}\""))}");
         }
 
         if (repeated.Count > 0)

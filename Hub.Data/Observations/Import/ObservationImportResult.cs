@@ -5,5 +5,6 @@ public sealed record ObservationImportResult(int Stored, int Replaced, IReadOnly
 {
     public bool Succeeded => Errors.Count == 0;
 
-    public static ObservationImportResult Refused(params ObservationImportError[] errors) => new(0, 0, errors);
+    public static ObservationImportResult Refused(params ObservationImportError[] errors) =>
+        new(0, 0, ReportedFaults.Capped(errors, rest => new ObservationImportError(0, null, ObservationProblem.Invalid, ReportedFaults.RestMessage(rest))));
 }

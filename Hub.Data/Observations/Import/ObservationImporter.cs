@@ -134,10 +134,10 @@ public sealed class ObservationImporter(HubDbContext db, ObservationIngestion in
             case 1:
                 return matches[0];
             case 0:
-                problem = $"No station is named \"{text}\".";
+                problem = $"No station is named \"{EchoedText.Of(text)}\".";
                 return 0;
             default:
-                problem = $"{matches.Count} stations are named \"{text}\"; write the station's id instead of its name.";
+                problem = $"{matches.Count} stations are named \"{EchoedText.Of(text)}\"; write the station's id instead of its name.";
                 return 0;
         }
     }
@@ -156,7 +156,7 @@ public sealed class ObservationImporter(HubDbContext db, ObservationIngestion in
             var indicator = IndicatorCatalogue.All.FirstOrDefault(i => i.Label == label || string.Equals(i.LabelEn, label, StringComparison.OrdinalIgnoreCase));
             if (indicator is null)
             {
-                problem = $"\"{label}\" is not the label of an indicator of the catalogue.";
+                problem = $"\"{EchoedText.Of(label)}\" is not the label of an indicator of the catalogue.";
             }
 
             return (ObservationImportColumn.IndicatorLabel, indicator?.Code);
@@ -202,7 +202,7 @@ public sealed class ObservationImporter(HubDbContext db, ObservationIngestion in
             return period;
         }
 
-        problem = $"\"{text}\" is not a period: write a month (\"2024-11\", \"2024年11月\") or a year (\"2024\").";
+        problem = $"\"{EchoedText.Of(text)}\" is not a period: write a month (\"2024-11\", \"2024年11月\") or a year (\"2024\").";
         return default;
     }
 
@@ -230,7 +230,7 @@ public sealed class ObservationImporter(HubDbContext db, ObservationIngestion in
             return value;
         }
 
-        problem = $"\"{text}\" is not a number.";
+        problem = $"\"{EchoedText.Of(text)}\" is not a number.";
         return 0;
     }
 
