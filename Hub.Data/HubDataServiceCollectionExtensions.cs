@@ -30,6 +30,9 @@ public static class HubDataServiceCollectionExtensions
 
         services.AddSingleton(options);
         services.AddScoped<SqlStatementCounter>();
+        services.AddSingleton<DatabaseAvailability>();
+        services.AddSingleton<DatabaseConnectionWatch>();
+        services.AddHostedService<DatabaseProbe>();
         services.AddScoped<MutationAuditTrail>();
         services.AddScoped<StationWriteScope>();
         services.AddScoped<ApiKeyStore>();
@@ -38,13 +41,13 @@ public static class HubDataServiceCollectionExtensions
             case DatabaseProvider.Sqlite:
                 services.AddDbContext<HubDbContext, SqliteHubDbContext>((provider, builder) => builder
                     .UseSqlite(connectionString)
-                    .AddInterceptors(provider.GetRequiredService<SqlStatementCounter>()));
+                    .AddInterceptors(provider.GetRequiredService<SqlStatementCounter>(), provider.GetRequiredService<DatabaseConnectionWatch>()));
                 break;
             case DatabaseProvider.MySql:
                 var serverVersion = ServerVersion.Parse(options.ServerVersion);
                 services.AddDbContext<HubDbContext, MySqlHubDbContext>((provider, builder) => builder
                     .UseMySql(connectionString, serverVersion, mysql => mysql.EnableRetryOnFailure(3))
-                    .AddInterceptors(provider.GetRequiredService<SqlStatementCounter>()));
+                    .AddInterceptors(provider.GetRequiredService<SqlStatementCounter>(), provider.GetRequiredService<DatabaseConnectionWatch>()));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider \"{options.Provider}\": use Sqlite or MySql.");

@@ -6,6 +6,7 @@ using Hub.Schema.Limits;
 using Hub.Server.Auth;
 using Hub.Server.Cli;
 using Hub.Server.GraphiQL;
+using Hub.Server.Health;
 using Hub.Server.Http;
 using Hub.Server.Http.TrustedDocuments;
 using Hub.Server.RateLimiting;
@@ -27,6 +28,7 @@ builder.Services.AddHubTrustedDocuments(builder.Configuration);
 builder.Services.AddHubServerSentEvents(builder.Configuration);
 builder.Services.AddHubAuthentication(builder.Configuration);
 builder.Services.AddHubRateLimits(builder.Configuration, builder.Environment);
+builder.Services.AddHubHealth();
 
 var app = builder.Build();
 
@@ -36,6 +38,7 @@ if (HubCommands.IsVerb(args))
 }
 
 await app.InitializeHubDatabaseAsync();
+app.UseDatabaseAwayRefusal();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseBadCredentialsRefusal();
@@ -44,7 +47,7 @@ app.MapHubGraphQL().RequireRateLimiting(HubRateLimitingServiceCollectionExtensio
 app.MapHubGraphQLWebSockets().RequireRateLimiting(HubRateLimitingServiceCollectionExtensions.Policy);
 app.MapHubServerSentEvents().RequireRateLimiting(HubRateLimitingServiceCollectionExtensions.Policy);
 app.MapHubGraphiQL();
-app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
+app.MapHubHealth();
 await app.RunAsync();
 return 0;
 

@@ -55,6 +55,8 @@ public static class HubErrorCodes
     public const string PayloadTooLarge = "PAYLOAD_TOO_LARGE";
     public const string SubscriptionNotSupported = "SUBSCRIPTION_NOT_SUPPORTED";
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
+    /// <summary>The hub cannot reach its database just now (HTTP 503, Retry-After); nothing of the request was stored.</summary>
+    public const string ServiceUnavailable = "SERVICE_UNAVAILABLE";
     /// <summary>The server is stopping and takes no new streams or operations.</summary>
     public const string ServerShuttingDown = "SERVER_SHUTTING_DOWN";
 

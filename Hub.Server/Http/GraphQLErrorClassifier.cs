@@ -1,6 +1,7 @@
 using Hub.Schema.Errors;
 using Hub.Schema.Limits;
 using GraphQL;
+using Hub.Data.Diagnostics;
 using GraphQL.Execution;
 using GraphQL.Validation;
 using GraphQL.Validation.Errors.Custom;
@@ -72,6 +73,7 @@ internal static class GraphQLErrorClassifier
         InvalidOperationNameError or NoOperationNameError => HubErrorCodes.OperationNotFound,
         RequestError => HubErrorCodes.BadRequest,
         DocumentError => HubErrorCodes.ValidationFailed,
+        UnhandledError { InnerException: var inner } when DatabaseAvailability.IsUnreachable(inner) => HubErrorCodes.ServiceUnavailable,
         UnhandledError => HubErrorCodes.InternalServerError,
         _ => null,
     };

@@ -1,3 +1,4 @@
+using Hub.Data.Diagnostics;
 using Hub.Schema.Errors;
 using Hub.Schema.Mutation;
 using Hub.Schema.Limits;
@@ -151,6 +152,15 @@ internal sealed partial class GraphQLHttpEndpoint(
         }
 
         var result = await ExecuteAsync(context, context.RequestServices, requests[0], isGet, deadline);
+        if (result.Errors?.Any(e => e.Code == HubErrorCodes.ServiceUnavailable) == true)
+        {
+            // The database went away under this request: the breaker answers the next ones at once.
+            context.RequestServices.GetRequiredService<DatabaseAvailability>().ReportUnreachable();
+            context.Response.Headers.RetryAfter = DatabaseAvailability.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await GraphQLResponses.WriteAsync(context, result, StatusCodes.Status503ServiceUnavailable, mediaType);
+            return;
+        }
+
         var (status, allowHeader) = StatusFor(result, mediaType);
         if (status == StatusCodes.Status500InternalServerError)
         {

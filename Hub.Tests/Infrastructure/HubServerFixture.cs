@@ -66,7 +66,7 @@ public abstract class HubServerFixture : IAsyncLifetime, IAsyncDisposable
         GC.SuppressFinalize(this);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_application is not null)
         {

@@ -46,5 +46,9 @@ public sealed class TestDatabase : IAsyncDisposable
         });
     }
 
+    /// <summary>The same database reached at another address (a fault proxy in front of the server); dropping it drops this one.</summary>
+    public TestDatabase RoutedThrough(string host, int port) =>
+        new(Kind, new MySqlConnectionStringBuilder(ConnectionString) { Server = host, Port = (uint)port }.ConnectionString, _drop);
+
     public ValueTask DisposeAsync() => _drop();
 }
