@@ -8,9 +8,16 @@ namespace Hub.Schema.Indicators;
 
 /// <summary>
 /// Publishes indicator cells by the access rules: open for PUBLIC indicators and for privileged callers, FORBIDDEN
-/// for INTERNAL ones otherwise, and RESTRICTED ones through <see cref="SmallCellSuppression"/>, decided over the whole
-/// tree once per request for each (period, indicator) a field needs (one statement for all of them).
+/// for INTERNAL ones otherwise, and RESTRICTED ones per year only, through <see cref="SmallCellSuppression"/>,
+/// decided over the whole tree once per request for each (year, indicator) a field needs (one statement for all).
 /// </summary>
+/// <remarks>
+/// Along time, a year is the only period whose restricted cells a caller below the analyst sees: a quarter or a month
+/// shares its reports with the year around it (a STOCK year is each station's last reported month), so two public
+/// periods would give a hidden station's figure by subtraction, as 2024-Q4 minus 2024-10 gave the one station that
+/// reported in November. Two years share no report, so the years' tables cannot be combined, and within a year the
+/// region tree's equations are protected as before. Months and quarters of restricted indicators are suppressed.
+/// </remarks>
 public sealed class CellSuppression(IndicatorRollups rollups, IOptions<SuppressionOptions> options)
 {
     private readonly Dictionary<(ReportingPeriod Period, int IndicatorId), IReadOnlySet<(RollupScope Scope, int Id)>> _decided = [];
@@ -21,7 +28,7 @@ public sealed class CellSuppression(IndicatorRollups rollups, IOptions<Suppressi
     {
         ArgumentNullException.ThrowIfNull(periods);
         var restricted = indicators.Where(i => i.Sensitivity == Sensitivity.Restricted).Select(i => i.Id).Distinct().ToList();
-        var missing = periods.Distinct().Where(p => restricted.Any(id => !_decided.ContainsKey((p, id)))).ToList();
+        var missing = periods.Distinct().Where(p => p.Granularity == PeriodGranularity.Year && restricted.Any(id => !_decided.ContainsKey((p, id)))).ToList();
         if (missing.Count == 0)
         {
             return;
@@ -57,6 +64,11 @@ public sealed class CellSuppression(IndicatorRollups rollups, IOptions<Suppressi
         {
             // Not even how many stations reported it: an internal figure is not the caller's to see at all.
             return new IndicatorValue(indicator, period, null, 0, cell.ExpectedStations, Suppressed: false) { Forbidden = true };
+        }
+
+        if (period.Granularity != PeriodGranularity.Year)
+        {
+            return new IndicatorValue(indicator, period, null, cell.ReportingStations, cell.ExpectedStations, Suppressed: cell.ReportingStations > 0);
         }
 
         var suppressed = cell.ReportingStations > 0 && _decided.TryGetValue((period, indicator.Id), out var hidden)

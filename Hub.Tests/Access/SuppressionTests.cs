@@ -45,7 +45,8 @@ public abstract class SuppressionTests<TFixture>(TFixture hub) : IAsyncLifetime
     [Fact]
     public async Task The_public_sees_no_cell_below_the_thresholds_and_none_recoverable_by_subtraction()
     {
-        var audit = await SuppressionAudit.ReadAsync(hub.Client, Restricted, "2024-06");
+        // A year: the one period whose restricted cells the public sees (the year takes June, each station's last month).
+        var audit = await SuppressionAudit.ReadAsync(hub.Client, Restricted, "2024");
         Assert.Empty(audit.Leaks(minStations: 5, minUnits: 10));
 
         Assert.True(audit.Region(D1).Suppressed);   // 6 units
@@ -134,8 +135,15 @@ public abstract class SuppressionTests<TFixture>(TFixture hub) : IAsyncLifetime
         Assert.Equal([false, true, true, false], d1.Select(p => p!["suppressed"]!.GetValue<bool>()));
         Assert.All(d1, p => Assert.Null(p!["value"]));
 
+        // Months of a restricted indicator are hidden from the public even where the year is shown: 2024 and its
+        // months share their reports.
         var d3 = (JsonArray)(await hub.Client.QueryAsync(query, new { code = D3, indicator = Restricted }))["region"]!["series"]!;
-        Assert.Equal([null, Total(D3), Total(D3), null], d3.Select(p => p!["value"]?.GetValue<double>()));
+        Assert.Equal([false, true, true, false], d3.Select(p => p!["suppressed"]!.GetValue<bool>()));
+        Assert.All(d3, p => Assert.Null(p!["value"]));
+        var d3Year = (await hub.Client.QueryAsync(
+            """query($code: String!) { region(code: $code) { series(code: "subsistence_households", from: "2024", to: "2024") { value } } }""",
+            new { code = D3 }))["region"]!["series"]![0]!;
+        Assert.Equal(Total(D3), d3Year["value"]!.GetValue<double>());
 
         var admin = (JsonArray)(await hub.Admin.QueryAsync(query, new { code = D1, indicator = Restricted }))["region"]!["series"]!;
         Assert.Equal([null, Total(D1), Total(D1), null], admin.Select(p => p!["value"]?.GetValue<double>()));
@@ -146,7 +154,7 @@ public abstract class SuppressionTests<TFixture>(TFixture hub) : IAsyncLifetime
     {
         const string query = """
             query($level: ComparisonLevel!) {
-              comparison(input: { regionCode: "980100000000", level: $level, period: "2024-06", codes: ["subsistence_households"] }) {
+              comparison(input: { regionCode: "980100000000", level: $level, period: "2024", codes: ["subsistence_households"] }) {
                 totalCount
                 rows { regionCode stationId rank percentile values { value suppressed }
                        metrics { value rank percentile previous changeFromPrevious changeFromPreviousPercent perTenThousandPeople yearEarlier } }
@@ -168,8 +176,12 @@ public abstract class SuppressionTests<TFixture>(TFixture hub) : IAsyncLifetime
         var d3 = rows.Single(r => r["regionCode"]!.GetValue<string>() == D3);
         Assert.Equal(1, d3["rank"]!.GetValue<int>());
         Assert.Equal(100, d3["percentile"]!.GetValue<double>());
-        Assert.Equal(Total(D3), d3["metrics"]![0]!["previous"]!.GetValue<double>());
-        Assert.Equal(0, d3["metrics"]![0]!["changeFromPrevious"]!.GetValue<double>());
+        Assert.Null(d3["metrics"]![0]!["previous"]);   // nothing reported in 2023
+
+        // A month of it is suppressed for every district: no rank to give.
+        var june = (JsonArray)(await hub.Client.QueryAsync(query.Replace("period: \"2024\"", "period: \"2024-06\"", StringComparison.Ordinal), new { level = "DISTRICT" }))["comparison"]!["rows"]!;
+        Assert.All(june.Where(r => r!["values"]![0]!["value"] is not null || r!["values"]![0]!["suppressed"]!.GetValue<bool>()), r => Assert.Null(r!["rank"]));
+        Assert.All(june, r => Assert.Null(r!["values"]![0]!["value"]));
 
         // Station rows rest on one station each: all hidden, none ranked.
         var stations = (JsonArray)(await hub.Client.QueryAsync(query, new { level = "STATION" }))["comparison"]!["rows"]!;
