@@ -50,5 +50,17 @@ public sealed class TestDatabase : IAsyncDisposable
     public TestDatabase RoutedThrough(string host, int port) =>
         new(Kind, new MySqlConnectionStringBuilder(ConnectionString) { Server = host, Port = (uint)port }.ConnectionString, _drop);
 
+    /// <summary>A new database on a server of the test's own (<see cref="PrivateMariaDbServer"/>), which goes with it.</summary>
+    public static async Task<TestDatabase> CreateOnAsync(PrivateMariaDbServer server)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        await server.ExecuteAsync("CREATE DATABASE datahub_private CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        return new TestDatabase(DatabaseKind.MariaDb, new MySqlConnectionStringBuilder(server.ConnectionString) { Database = "datahub_private" }.ConnectionString, () =>
+        {
+            MySqlConnection.ClearAllPools();
+            return server.DisposeAsync();
+        });
+    }
+
     public ValueTask DisposeAsync() => _drop();
 }
