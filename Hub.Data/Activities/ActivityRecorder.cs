@@ -48,22 +48,12 @@ public sealed class ActivityRecorder(HubDbContext db, ActivityDerivedObservation
             Partners = partners,
         };
         db.Activities.Add(activity);
-        var ofInternalProject = activity.ProjectId is { } projectId
-            && await db.Projects.AnyAsync(p => p.Id == projectId && p.Visibility == Visibility.Internal, cancellationToken);
-        outbox.Stage(activity, await RegionCodesOfStationAsync(activity.StationId, cancellationToken), ofInternalProject);
+        await outbox.StageAsync(activity, cancellationToken);
 
         var month = ReportingPeriod.OfMonth(input.OccurredOn.Year, input.OccurredOn.Month);
         await derived.DeriveAsync([input.StationId], month, month, cancellationToken);
         return new ActivityRecordResult(activity, []);
     }
-
-    /// <summary>The codes of the station's region and of every region above it, from the closure table.</summary>
-    private async Task<List<string>> RegionCodesOfStationAsync(int stationId, CancellationToken cancellationToken) =>
-        await (from station in db.Stations
-               where station.Id == stationId
-               join closure in db.RegionClosures on station.RegionId equals closure.DescendantId
-               join region in db.Regions on closure.AncestorId equals region.Id
-               select region.Code).ToListAsync(cancellationToken);
 
     private async Task<List<ActivityInputError>> ValidateAsync(ActivityRecording input, int partnersNamed, int partnersFound, CancellationToken cancellationToken)
     {
