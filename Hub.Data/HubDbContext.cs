@@ -30,6 +30,7 @@ public class HubDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<RollupVersion> RollupVersions => Set<RollupVersion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -54,6 +54,7 @@ public static class HubSchemaServiceCollectionExtensions
         services.AddScoped<IndicatorDirectory>();
         services.AddScoped<AccessRules>();
         services.AddScoped<CellSuppression>();
+        services.AddSingleton<SuppressionDecisionCache>();
         services.AddScoped<ComparisonComputation>();
         services.AddHubMapping();
         return services;

@@ -77,6 +77,9 @@ public sealed class SyntheticDatasetWriter(HubDbContext db)
             }
 
             await sink.TakeBatch().WriteAsync(connection, Written, cancellationToken);
+
+            // The rows went past the DbContext: a running hub learns of them from the counters.
+            await RollupVersions.BumpAsync(db, indicators.Select(i => i.Id).Append(RollupVersions.Tree), cancellationToken);
             return new SyntheticDatasetSummary(spec, counter.PerTable.ToDictionary(t => mappings[t.Key.Order].TableName, t => t.Value), clock.Elapsed);
         }
         finally

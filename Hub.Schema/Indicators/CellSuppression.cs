@@ -18,10 +18,9 @@ namespace Hub.Schema.Indicators;
 /// reported in November. Two years share no report, so the years' tables cannot be combined, and within a year the
 /// region tree's equations are protected as before. Months and quarters of restricted indicators are suppressed.
 /// </remarks>
-public sealed class CellSuppression(IndicatorRollups rollups, IOptions<SuppressionOptions> options)
+public sealed class CellSuppression(IndicatorRollups rollups, RollupVersions versions, SuppressionDecisionCache cache, IOptions<SuppressionOptions> options)
 {
     private readonly Dictionary<(ReportingPeriod Period, int IndicatorId), IReadOnlySet<(RollupScope Scope, int Id)>> _decided = [];
-    private RollupTree? _tree;
 
     /// <summary>Decides suppression for every (period, RESTRICTED indicator) pair not decided yet in this request.</summary>
     public async Task PrepareAsync(IReadOnlyList<ReportingPeriod> periods, IEnumerable<Indicator> indicators, CancellationToken cancellationToken)
@@ -34,7 +33,33 @@ public sealed class CellSuppression(IndicatorRollups rollups, IOptions<Suppressi
             return;
         }
 
-        _tree ??= await rollups.TreeAsync(cancellationToken);
+        // Decisions already taken at the current counters (another request's) are reused; only the rest is computed.
+        var counters = await versions.ReadAsync(restricted, cancellationToken);
+        var treeVersion = counters[RollupVersions.Tree];
+        foreach (var period in missing)
+        {
+            foreach (var id in restricted)
+            {
+                if (cache.Find(period, id, treeVersion, counters[id]) is { } kept)
+                {
+                    _decided[(period, id)] = kept;
+                }
+            }
+        }
+
+        missing = missing.Where(p => restricted.Any(id => !_decided.ContainsKey((p, id)))).ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        var tree = cache.Tree(treeVersion);
+        if (tree is null)
+        {
+            tree = await rollups.TreeAsync(cancellationToken);
+            cache.KeepTree(treeVersion, tree);
+        }
+
         var cells = await rollups.ComputeTreeAsync(missing, restricted, cancellationToken);
         var thresholds = options.Value;
         for (var index = 0; index < missing.Count; index++)
@@ -42,7 +67,9 @@ public sealed class CellSuppression(IndicatorRollups rollups, IOptions<Suppressi
             var byIndicator = cells[index].ToLookup(c => c.IndicatorId);
             foreach (var id in restricted)
             {
-                _decided[(missing[index], id)] = SmallCellSuppression.Suppressed(byIndicator[id], _tree, thresholds.MinStations, thresholds.MinUnits);
+                var hidden = SmallCellSuppression.Suppressed(byIndicator[id], tree, thresholds.MinStations, thresholds.MinUnits);
+                _decided[(missing[index], id)] = hidden;
+                cache.Keep(missing[index], id, treeVersion, counters[id], hidden);
             }
         }
     }

@@ -78,9 +78,9 @@ public sealed class StatementCountTests(MariaDbSyntheticHub hub) : IClassFixture
 
     [Theory]
     // stations page, its total, brands, projects, project brands, activities, catalogue, roll-up; then what the rules add:
-    [InlineData("PUBLIC", 8 + 2)]         // the tree and its roll-up, for suppression
-    [InlineData("ANALYST", 8 + 1 + 2)]    // which stations are in scope, then suppression for those outside it
-    [InlineData("STATION_STAFF", 8 + 2)]  // its own station is known from the token; suppression for the others
+    [InlineData("PUBLIC", 8 + 1)]         // the roll-up counters, under which the suppression decisions are kept
+    [InlineData("ANALYST", 8 + 1 + 1)]    // which stations are in scope, then the counters for those outside it
+    [InlineData("STATION_STAFF", 8 + 1)]  // its own station is known from the token; the counters for the others
     [InlineData("ADMIN", 8)]
     public async Task Access_rules_add_a_fixed_number_of_statements_whatever_the_number_of_stations(string role, int maxStatements)
     {
@@ -94,6 +94,8 @@ public sealed class StatementCountTests(MariaDbSyntheticHub hub) : IClassFixture
             _ => hub.Client,
         };
 
+        // Decisions are kept across requests: the first request after a change pays for them (see SuppressionDecisionTests).
+        await client.PostAsync(RuledDashboard, new { first = 100 });
         var one = await client.PostAsync(RuledDashboard, new { first = 1 });
         var ten = await client.PostAsync(RuledDashboard, new { first = 10 });
         var hundred = await client.PostAsync(RuledDashboard, new { first = 100 });

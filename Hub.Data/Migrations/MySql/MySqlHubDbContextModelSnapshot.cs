@@ -943,6 +943,19 @@ namespace Hub.Data.Migrations.MySql
                     b.ToTable("ResourcePartners", (string)null);
                 });
 
+            modelBuilder.Entity("Hub.Data.Model.RollupVersion", b =>
+                {
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("IndicatorId");
+
+                    b.ToTable("RollupVersions", (string)null);
+                });
+
             modelBuilder.Entity("Hub.Data.Model.Station", b =>
                 {
                     b.Property<int>("Id")

@@ -902,6 +902,19 @@ namespace Hub.Data.Migrations.Sqlite
                     b.ToTable("ResourcePartners", (string)null);
                 });
 
+            modelBuilder.Entity("Hub.Data.Model.RollupVersion", b =>
+                {
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("IndicatorId");
+
+                    b.ToTable("RollupVersions", (string)null);
+                });
+
             modelBuilder.Entity("Hub.Data.Model.Station", b =>
                 {
                     b.Property<int>("Id")
