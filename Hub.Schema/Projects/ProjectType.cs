@@ -2,7 +2,6 @@ using GraphQL.Types;
 using Hub.Data.Model;
 using Hub.Schema.Brands;
 using Hub.Schema.DataLoaders;
-using Hub.Schema.Errors;
 using Hub.Schema.Execution;
 using Hub.Schema.Partners;
 using Hub.Schema.Regions;
@@ -23,10 +22,10 @@ public sealed class ProjectType : ObjectGraphType<Project>
         Field<NonNullGraphType<ProjectKindType>>("kind").Resolve(context => context.Source.Kind);
         Field<NonNullGraphType<StationType>>("station").Resolve(context => context.Service<StationsByIdDataLoader>().Load(context.Source.StationId));
         Field<BrandType>("brand")
-            .Description("Null when the project has no brand; null with FORBIDDEN when its brand is internal and the caller may not see it.")
-            .Resolve(context => context.Source.BrandId is { } id
-                ? context.Service<BrandsByIdDataLoader>().Load(id).Then(brand => brand ?? throw new HubUserInputException("The project's brand is internal.", HubErrorCodes.Forbidden))
-                : null);
+            .Description("Null when the project has no brand, or when its brand is internal and the caller may not see it.")
+            // A hidden brand answers like no brand at all: an error at this path would tell the public that the
+            // project belongs to an internal brand, and would fail every listing that selects the field.
+            .Resolve(context => context.Source.BrandId is { } id ? context.Service<BrandsByIdDataLoader>().Load(id) : null);
         Field(p => p.Summary, nullable: true);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TargetGroupType>>>>("targetGroups").Resolve(context => FlagSet.Split(context.Source.TargetGroups));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ServiceAreaType>>>>("serviceAreas").Resolve(context => FlagSet.Split(context.Source.ServiceAreas));

@@ -7,10 +7,11 @@ namespace Hub.Tests.Access;
 /// <summary>
 /// The demo dataset with a few rows made internal, for the role × root-field matrix: in station A (a station reporting
 /// subsistence households for 2024, with projects and brands) and in station B (the same, in another district) the first project and the first brand become
-/// INTERNAL, and one activity of each station is tied to its internal project. Scopes: staff of A; an analyst of A's
-/// district (B lies outside it).
+/// INTERNAL, one activity of each station is tied to its internal project, and A's second project (public) is put under
+/// A's internal brand. Scopes: staff of A; an analyst of A's district (B lies outside it).
 /// </summary>
-public sealed record AccessMatrixData(int StationA, int StationB, string DistrictA, int InternalProjectA, int InternalProjectB, int InternalBrandA, int InternalBrandB)
+public sealed record AccessMatrixData(
+    int StationA, int StationB, string DistrictA, int InternalProjectA, int InternalProjectB, int InternalBrandA, int InternalBrandB, int PublicProjectOfInternalBrandA)
 {
     public static async Task<AccessMatrixData> ArrangeAsync(HubDbContext db)
     {
@@ -43,6 +44,10 @@ public sealed record AccessMatrixData(int StationA, int StationB, string Distric
 
         var (projectA, brandA) = await HideAsync(a.Id);
         var (projectB, brandB) = await HideAsync(b.Id);
-        return new AccessMatrixData(a.Id, b.Id, district, projectA, projectB, brandA, brandB);
+        var underInternalBrand = await db.Projects.Where(p => p.StationId == a.Id && p.Id != projectA).OrderBy(p => p.Id).FirstAsync();
+        underInternalBrand.Visibility = Visibility.Public;
+        underInternalBrand.BrandId = brandA;
+        await db.SaveChangesAsync();
+        return new AccessMatrixData(a.Id, b.Id, district, projectA, projectB, brandA, brandB, underInternalBrand.Id);
     }
 }

@@ -203,6 +203,38 @@ public abstract class AccessMatrixTests<TFixture>(TFixture hub) : IAsyncLifetime
 
     [Theory]
     [MemberData(nameof(AccessRoles.All), MemberType = typeof(AccessRoles))]
+    public async Task A_public_project_under_an_internal_brand_shows_the_brand_only_to_who_may_see_it(string role)
+    {
+        var id = GlobalId.Of("Project", Data.PublicProjectOfInternalBrandA);
+        var response = await ClientFor(role).PostAsync("""
+            query($id: ID!) {
+              node(id: $id) { ... on Project { id brand { id name } } }
+              projects(first: 100, where: { id: { eq: $id } }) { nodes { id brand { id name } } }
+            }
+            """,
+            new { id });
+
+        // No error either way: an error at the path would itself say that the project has a hidden brand.
+        Assert.True(response.Errors is null, response.Body);
+        var brandName = await ReadAsync(db => db.Brands.Where(b => b.Id == Data.InternalBrandA).Select(b => b.Name).SingleAsync());
+        foreach (var project in new[] { response.Data!["node"]!, response.Data!["projects"]!["nodes"]![0]! })
+        {
+            Assert.Equal(id, project["id"]!.GetValue<string>());
+            var brand = project["brand"];
+            if (SeesInside(role, Data.StationA))
+            {
+                Assert.Equal(GlobalId.Of("Brand", Data.InternalBrandA), brand!["id"]!.GetValue<string>());
+                Assert.Equal(brandName, brand["name"]!.GetValue<string>());
+            }
+            else
+            {
+                Assert.Null(brand);
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(AccessRoles.All), MemberType = typeof(AccessRoles))]
     public async Task The_catalogue_is_public_and_sensitive_figures_follow_the_scope(string role)
     {
         var client = ClientFor(role);
