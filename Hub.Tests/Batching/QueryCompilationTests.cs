@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Hub.Schema.Access;
 using Hub.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Hub.Tests.Batching;
 
@@ -76,7 +77,7 @@ public abstract class QueryCompilationTests<TFixture>(TFixture hub)
             return new { station = district.Stations[i % district.Stations.Count], district = district.Code, city = district.City, year = "2024", month = $"2024-{i + 3:00}" };
         }).ToList();
 
-        using var compilations = QueryCompilations.Of(hub.Database);
+        using var compilations = EfCoreEvents.Of(hub.Database, CoreEventId.QueryCompilationStarting);
         async Task ReadAsync(object variables, string district)
         {
             foreach (var client in new[] { hub.Client, hub.ClientAs(HubRole.Analyst, regionCode: district), hub.Admin })
