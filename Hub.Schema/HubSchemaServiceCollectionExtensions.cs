@@ -5,6 +5,7 @@ using Hub.Schema.Access;
 using Hub.Schema.Comparisons;
 using Hub.Schema.DataLoaders;
 using Hub.Schema.Diagnostics;
+using Hub.Schema.Execution;
 using Hub.Schema.Indicators;
 using Hub.Schema.Limits;
 using Hub.Schema.Mapping;
@@ -32,6 +33,7 @@ public static class HubSchemaServiceCollectionExtensions
             .AddScopedSubscriptionExecutionStrategy()
             .AddDocumentListener<SqlStatementsListener>(GraphQL.DI.ServiceLifetime.Singleton)
             .AddDocumentListener<CallerListener>(GraphQL.DI.ServiceLifetime.Singleton)
+            .AddDocumentListener<RequestConnectionListener>(GraphQL.DI.ServiceLifetime.Singleton)
             .AddHubLimits()
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false)
             .ConfigureExecutionOptions(options =>

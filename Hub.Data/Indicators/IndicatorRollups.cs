@@ -41,12 +41,22 @@ public sealed class IndicatorRollups(HubDbContext db)
             return periods.Select(_ => (IReadOnlyList<IndicatorCell>)[]).ToList();
         }
 
-        var rows = periods.Count == 1
-            ? (await db.Database.SqlQueryRaw<RollupRow>(BuildSql(scope, scopeIds, periods[0], indicatorIds)).ToListAsync(cancellationToken))
-                .Select(row => new PeriodRollupRow(0, row.ScopeId, row.IndicatorId, row.Total, row.Stations)).ToList()
-            : await db.Database.SqlQueryRaw<PeriodRollupRow>(string.Join("\nUNION ALL\n", periods.Select((period, index) =>
-                    $"SELECT {Int(index)} AS PeriodIndex, r.ScopeId, r.IndicatorId, r.Total, r.Stations FROM ({BuildSql(scope, scopeIds, period, indicatorIds)}) AS r")))
-                .ToListAsync(cancellationToken);
+        var sql = new RollupStatement();
+        var scopeSql = ScopeSql(scope, sql.IdsIn(scopeIds));
+        var indicators = sql.IdsIn(indicatorIds);
+        List<PeriodRollupRow> rows;
+        if (periods.Count == 1)
+        {
+            var text = BuildSql(sql, scopeSql, periods[0], indicators);
+            rows = (await db.Database.SqlQueryRaw<RollupRow>(text, sql.Values).ToListAsync(cancellationToken))
+                .Select(row => new PeriodRollupRow(0, row.ScopeId, row.IndicatorId, row.Total, row.Stations)).ToList();
+        }
+        else
+        {
+            var text = string.Join("\nUNION ALL\n", periods.Select((period, index) =>
+                $"SELECT {Int(index)} AS PeriodIndex, r.ScopeId, r.IndicatorId, r.Total, r.Stations FROM ({BuildSql(sql, scopeSql, period, indicators)}) AS r"));
+            rows = await db.Database.SqlQueryRaw<PeriodRollupRow>(text, sql.Values).ToListAsync(cancellationToken);
+        }
 
         var byPeriod = rows.ToLookup(r => r.PeriodIndex);
         return periods.Select((_, index) => (IReadOnlyList<IndicatorCell>)Cells(byPeriod[index], scopeIds, indicatorIds)).ToList();
@@ -71,9 +81,12 @@ public sealed class IndicatorRollups(HubDbContext db)
 
         const string allStations = "SELECT s.Id AS ScopeId, s.Id AS StationId FROM Stations s";
         const string allRegions = "SELECT rc.AncestorId AS ScopeId, s.Id AS StationId FROM RegionClosures rc JOIN Stations s ON s.RegionId = rc.DescendantId";
+        var sql = new RollupStatement();
+        var indicators = sql.IdsIn(indicatorIds);
         var parts = periods.SelectMany((period, index) => new[] { (Kind: RollupScope.Station, Sql: allStations), (Kind: RollupScope.Region, Sql: allRegions) }
-            .Select(scope => $"SELECT {Int(index)} AS PeriodIndex, {Int((int)scope.Kind)} AS Kind, r.ScopeId, r.IndicatorId, r.Total, r.Stations FROM ({BuildSql(scope.Sql, period, indicatorIds)}) AS r WHERE r.IndicatorId <> 0"));
-        var rows = await db.Database.SqlQueryRaw<TreeRollupRow>(string.Join("\nUNION ALL\n", parts)).ToListAsync(cancellationToken);
+            .Select(scope => $"SELECT {Int(index)} AS PeriodIndex, {Int((int)scope.Kind)} AS Kind, r.ScopeId, r.IndicatorId, r.Total, r.Stations FROM ({BuildSql(sql, scope.Sql, period, indicators)}) AS r WHERE r.IndicatorId <> 0"));
+        var text = string.Join("\nUNION ALL\n", parts);
+        var rows = await db.Database.SqlQueryRaw<TreeRollupRow>(text, sql.Values).ToListAsync(cancellationToken);
         var byPeriod = rows.ToLookup(r => r.PeriodIndex);
         return periods.Select((_, index) => (IReadOnlyList<TreeCell>)byPeriod[index]
             .Select(r => new TreeCell((RollupScope)r.Kind, r.ScopeId, r.IndicatorId, ScaledDecimal.FromScaled(r.Total), (int)r.Stations))
@@ -110,9 +123,11 @@ public sealed class IndicatorRollups(HubDbContext db)
         return cells;
     }
 
-    // Every value spliced into the statement is an integer produced by this method's typed
-    // arguments, never text from a caller, so no parameters are needed; the statement is the same
-    // on SQLite and MySQL/MariaDB (both have CTEs, UNION ALL, CASE and derived tables).
+    // Ids and period keys reach the statement as parameters (RollupStatement), so that its text, and with it EF Core's
+    // compiled query, depends only on the scope kind, the number of periods and the size class of the id lists: the
+    // same for every station, region and period of one request shape. What is still spliced in are the period's
+    // position and the indicator kind, integers of this class. The statement is the same on SQLite and MySQL/MariaDB
+    // (both have CTEs, UNION ALL, CASE and derived tables).
     //
     // Shaped for MariaDB, which merges a CTE into every place that uses it (measured on the
     // province dataset, bench/run-rollups.sh): the observations of the period are read once, through
@@ -122,28 +137,24 @@ public sealed class IndicatorRollups(HubDbContext db)
     // its months looks up the value of that last month, by the unique key. The stations in scope
     // are a DISTINCT derived table, so each observation is matched against a materialised key
     // rather than re-walking Stations and RegionClosures.
-    private static string BuildSql(RollupScope scope, IReadOnlyCollection<int> scopeIds, ReportingPeriod period, IReadOnlyCollection<int> indicatorIds)
+    private static string ScopeSql(RollupScope scope, string scopeIds) => scope switch
     {
-        var scopeList = IntList(scopeIds);
-        var scopeSql = scope switch
-        {
-            RollupScope.Station => $"SELECT s.Id AS ScopeId, s.Id AS StationId FROM Stations s WHERE s.Id IN ({scopeList})",
-            RollupScope.Region => $"SELECT rc.AncestorId AS ScopeId, s.Id AS StationId FROM RegionClosures rc JOIN Stations s ON s.RegionId = rc.DescendantId WHERE rc.AncestorId IN ({scopeList})",
-            _ => throw new ArgumentOutOfRangeException(nameof(scope), scope, null),
-        };
-        return BuildSql(scopeSql, period, indicatorIds);
-    }
+        RollupScope.Station => $"SELECT s.Id AS ScopeId, s.Id AS StationId FROM Stations s WHERE s.Id IN ({scopeIds})",
+        RollupScope.Region => $"SELECT rc.AncestorId AS ScopeId, s.Id AS StationId FROM RegionClosures rc JOIN Stations s ON s.RegionId = rc.DescendantId WHERE rc.AncestorId IN ({scopeIds})",
+        _ => throw new ArgumentOutOfRangeException(nameof(scope), scope, null),
+    };
 
-    /// <summary>The roll-up of the (ScopeId, StationId) pairs that <paramref name="scopeSql"/> selects.</summary>
-    private static string BuildSql(string scopeSql, ReportingPeriod period, IReadOnlyCollection<int> indicatorIds)
+    /// <summary>
+    /// The roll-up of the (ScopeId, StationId) pairs that <paramref name="scopeSql"/> selects, for the indicators
+    /// <paramref name="indicatorIds"/> selects.
+    /// </summary>
+    private static string BuildSql(RollupStatement sql, string scopeSql, ReportingPeriod period, string indicatorIds)
     {
-        var indicatorList = IntList(indicatorIds);
-
         // A year reads its yearly row (yyyy00) and its months (yyyy01..yyyy12) as one index range;
         // a month or quarter has no yearly row, and -1 matches no period.
-        var yearKey = Int(period.YearKey ?? -1);
-        var from = Int(period.YearKey ?? period.FirstMonthKey);
-        var to = Int(period.LastMonthKey);
+        var yearKey = sql.Value(period.YearKey ?? -1);
+        var from = sql.Value(period.YearKey ?? period.FirstMonthKey);
+        var to = sql.Value(period.LastMonthKey);
         var stock = Int((int)IndicatorKind.Stock);
 
         return $"""
@@ -156,7 +167,7 @@ public sealed class IndicatorRollups(HubDbContext db)
                        MAX(CASE WHEN o.Period = {yearKey} THEN NULL ELSE o.Period END) AS LastMonth
                 FROM (SELECT DISTINCT StationId FROM scope) st
                 JOIN Observations o ON o.StationId = st.StationId
-                WHERE o.IndicatorId IN ({indicatorList}) AND o.Period BETWEEN {from} AND {to}
+                WHERE o.IndicatorId IN ({indicatorIds}) AND o.Period BETWEEN {from} AND {to}
                 GROUP BY o.StationId, o.IndicatorId
             ),
             perStation AS (
@@ -175,8 +186,6 @@ public sealed class IndicatorRollups(HubDbContext db)
             SELECT ScopeId, 0, 0, COUNT(*) FROM scope GROUP BY ScopeId
             """;
     }
-
-    private static string IntList(IEnumerable<int> values) => string.Join(",", values.Distinct().Select(Int));
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
