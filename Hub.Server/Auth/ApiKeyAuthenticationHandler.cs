@@ -43,6 +43,15 @@ internal sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<Authentication
             return AuthenticateResult.NoResult();
         }
 
+        // One request, one caller: an Authorization header beside X-Api-Key that is not the same key (a token, a
+        // broken key, another scheme) contradicts it, and serving the key's role would ignore a credential that fails.
+        var authorization = Request.Headers.Authorization.ToString();
+        if (Request.Headers.ContainsKey(HeaderName) && !string.IsNullOrWhiteSpace(authorization)
+            && !string.Equals(authorization.Trim(), SchemeName + " " + text, StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthenticateResult.Fail("The request carries an X-Api-Key header and an Authorization header that is not the same key; send one credential.");
+        }
+
         // The message never repeats the key: it is logged.
         var key = await Context.RequestServices.GetRequiredService<ApiKeyStore>().AuthenticateAsync(text, Context.RequestAborted);
         if (key is null)

@@ -42,9 +42,10 @@ internal sealed class BadCredentialsMiddleware(RequestDelegate next)
             // The result the authentication middleware already computed; handlers cache it per request.
             var result = await context.AuthenticateAsync();
             message = hasKey
-                ? "The API key is unknown, malformed or revoked."
+                ? result.Failure?.Message ?? "The API key is unknown, malformed or revoked."
                 : result.Failure switch
                 {
+                    BearerTokenClaimsException refused => refused.Message,
                     SecurityTokenExpiredException => "The bearer token has expired.",
                     SecurityTokenNotYetValidException => "The bearer token is not valid yet.",
                     null when result.Succeeded => "The bearer token does not name a hub role with its scope (hub_role, and hub_station or hub_region where the role needs one).",

@@ -48,6 +48,18 @@ public static class HubAuthenticationServiceCollectionExtensions
                     // Without a configured key no token can validate: a fresh random key nobody else holds.
                     IssuerSigningKey = new SymmetricSecurityKey(signingKey.Length > 0 ? signingKey : System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
                 };
+                options.Events = new JwtBearerEvents
+                {
+                    OnTokenValidated = context =>
+                    {
+                        if (BearerTokenClaims.Refusal(context.SecurityToken) is { } refusal)
+                        {
+                            context.Fail(new BearerTokenClaimsException(refusal));
+                        }
+
+                        return Task.CompletedTask;
+                    },
+                };
             });
         return services;
     }

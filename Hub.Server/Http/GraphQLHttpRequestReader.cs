@@ -1,6 +1,8 @@
 using Hub.Schema.Errors;
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using GraphQL;
 using GraphQL.Transport;
 using Microsoft.Net.Http.Headers;
@@ -83,6 +85,12 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, Gr
             return Fail("The request body is empty; send a JSON object with a 'query' string.");
         }
 
+        // JsonDocument checks the JSON, not the text: invalid UTF-8 inside a string would only fail once read.
+        if (!Utf8.IsValid(bytes.Span))
+        {
+            return Fail($"The request body is not valid UTF-8 (byte {FirstInvalidUtf8Byte(bytes.Span) + 1} begins no well-formed sequence); encode the request body in UTF-8.");
+        }
+
         JsonDocument document;
         try
         {
@@ -98,6 +106,11 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, Gr
 
         using (document)
         {
+            if (LoneSurrogateEscapeAt(bytes.Span) is { } at)
+            {
+                return Fail($"The request body holds a string that is not valid Unicode: the escape at byte {at + 1} is half of a surrogate pair, such as \\ud800 alone.");
+            }
+
             var root = document.RootElement;
             return root.ValueKind == JsonValueKind.Array ? ReadBatch(root) : ReadBody(root);
         }
@@ -230,7 +243,14 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, Gr
 
         try
         {
-            using var document = JsonDocument.Parse(text);
+            var json = Encoding.UTF8.GetBytes(text);
+            using var document = JsonDocument.Parse(json);
+            if (LoneSurrogateEscapeAt(json) is not null)
+            {
+                failure = Fail($"The '{name}' parameter holds a string that is not valid Unicode: an escape that is half of a surrogate pair, such as \\ud800 alone.");
+                return null;
+            }
+
             var value = document.RootElement;
             if (value.ValueKind == JsonValueKind.Null)
             {
@@ -307,6 +327,42 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, Gr
     {
         var preamble = Encoding.UTF8.Preamble;
         return body.AsSpan().StartsWith(preamble) ? body.AsMemory(preamble.Length) : body.AsMemory();
+    }
+
+    private static int FirstInvalidUtf8Byte(ReadOnlySpan<byte> bytes)
+    {
+        var offset = 0;
+        while (Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed) == OperationStatus.Done)
+        {
+            offset += consumed;
+        }
+
+        return offset;
+    }
+
+    /// <summary>
+    /// Where a string of well-formed JSON escapes half a surrogate pair (<c>\ud800</c> alone): valid JSON, but no
+    /// text, and reading it as a string fails. Null when every string is text.
+    /// </summary>
+    private static long? LoneSurrogateEscapeAt(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json);
+        while (reader.Read())
+        {
+            if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && reader.ValueIsEscaped)
+            {
+                try
+                {
+                    reader.GetString();
+                }
+                catch (InvalidOperationException)
+                {
+                    return reader.TokenStartIndex;
+                }
+            }
+        }
+
+        return null;
     }
 
     private GraphQLHttpRequestReadResult TooLarge() => GraphQLHttpRequestReadResult.Failed(

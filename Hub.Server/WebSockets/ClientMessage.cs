@@ -33,39 +33,52 @@ internal sealed record ClientMessage(string Type, string? Id, JsonElement? Paylo
 
         using (document)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            try
             {
-                invalidReason = "Invalid message received: not a JSON object";
+                return Read(document.RootElement, out invalidReason);
+            }
+            catch (InvalidOperationException)
+            {
+                // JSON may escape half a surrogate pair (\ud800 alone), which no string can hold.
+                invalidReason = "Invalid message received: a string is not valid Unicode";
                 return null;
             }
-
-            if (!root.TryGetProperty("type", out var typeElement) || typeElement.ValueKind != JsonValueKind.String)
-            {
-                invalidReason = "Invalid message received: no \"type\"";
-                return null;
-            }
-
-            var type = typeElement.GetString()!;
-            var payload = root.TryGetProperty("payload", out var p) && p.ValueKind != JsonValueKind.Null ? p.Clone() : (JsonElement?)null;
-            string? id = null;
-            if (root.TryGetProperty("id", out var idElement))
-            {
-                id = idElement.ValueKind == JsonValueKind.String ? idElement.GetString() : null;
-            }
-
-            invalidReason = type switch
-            {
-                ConnectionInit or Ping or Pong when payload is { ValueKind: not JsonValueKind.Object } =>
-                    $"Invalid message received: the payload of \"{type}\" must be an object",
-                Subscribe or Complete when string.IsNullOrEmpty(id) =>
-                    $"Invalid message received: \"{type}\" needs a non-empty string \"id\"",
-                Subscribe => InvalidSubscribePayload(payload),
-                ConnectionInit or Ping or Pong or Complete => null,
-                _ => $"Unexpected message of type \"{Truncate(type)}\" received",
-            };
-            return invalidReason is null ? new ClientMessage(type, id, payload) : null;
         }
+    }
+
+    private static ClientMessage? Read(JsonElement root, out string? invalidReason)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            invalidReason = "Invalid message received: not a JSON object";
+            return null;
+        }
+
+        if (!root.TryGetProperty("type", out var typeElement) || typeElement.ValueKind != JsonValueKind.String)
+        {
+            invalidReason = "Invalid message received: no \"type\"";
+            return null;
+        }
+
+        var type = typeElement.GetString()!;
+        var payload = root.TryGetProperty("payload", out var p) && p.ValueKind != JsonValueKind.Null ? p.Clone() : (JsonElement?)null;
+        string? id = null;
+        if (root.TryGetProperty("id", out var idElement))
+        {
+            id = idElement.ValueKind == JsonValueKind.String ? idElement.GetString() : null;
+        }
+
+        invalidReason = type switch
+        {
+            ConnectionInit or Ping or Pong when payload is { ValueKind: not JsonValueKind.Object } =>
+                $"Invalid message received: the payload of \"{type}\" must be an object",
+            Subscribe or Complete when string.IsNullOrEmpty(id) =>
+                $"Invalid message received: \"{type}\" needs a non-empty string \"id\"",
+            Subscribe => InvalidSubscribePayload(payload),
+            ConnectionInit or Ping or Pong or Complete => null,
+            _ => $"Unexpected message of type \"{Truncate(type)}\" received",
+        };
+        return invalidReason is null ? new ClientMessage(type, id, payload) : null;
     }
 
     private static string? InvalidSubscribePayload(JsonElement? payload)

@@ -89,9 +89,16 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
     {
         var writing = Task.Run(WriteLoopAsync);
         _ = CloseUnlessInitialisedAsync();
+        var refusedFrame = false;
         try
         {
             await ReadLoopAsync();
+        }
+        catch (WebSocketException ex) when (ex.WebSocketErrorCode == WebSocketError.Faulted)
+        {
+            // The socket refused a frame by itself (a text frame that is not UTF-8: 1007, a broken frame: 1002),
+            // sent its close frame and gave itself up.
+            refusedFrame = true;
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
         {
@@ -112,6 +119,28 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
             _outgoing.Writer.TryComplete();
             await writing;
             _aborted.Cancel();
+        }
+
+        if (refusedFrame)
+        {
+            await LingerAsync();
+        }
+    }
+
+    /// <summary>
+    /// Keeps the TCP connection a while after the socket gave itself up: were it closed at once, the client's
+    /// answer to the close frame would meet a reset, which discards the close frame before the client reads it,
+    /// and the client would see 1006 instead of the code. Ends when the client hangs up or the close timeout passes.
+    /// </summary>
+    private async Task LingerAsync()
+    {
+        try
+        {
+            await Task.Delay(_options.CloseTimeout, _upgradeRequest.RequestAborted);
+        }
+        catch (OperationCanceledException)
+        {
+            // The client hung up.
         }
     }
 

@@ -47,6 +47,29 @@ public abstract class CredentialTests<TFixture>(TFixture hub)
         AssertRefused(response, why);
     }
 
+    [Theory]
+    [MemberData(nameof(TestTokens.AuthorizationsBesideAKey), MemberType = typeof(TestTokens))]
+    public async Task A_valid_api_key_with_an_Authorization_header_that_is_not_the_same_key_is_refused_with_401(string why, string authorization)
+    {
+        var (_, key, _) = await CliAsync("api-keys", "create", "--name", "beside-" + Guid.NewGuid().ToString("N")[..8], "--role", "ADMIN");
+        using var http = hub.CreateHttpClient();
+        http.DefaultRequestHeaders.Add("X-Api-Key", key);
+        http.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", authorization.Replace("{key}", key, StringComparison.Ordinal));
+
+        AssertRefused(await new GraphQLClient(http).PostAsync(Probe), why);
+    }
+
+    [Fact]
+    public async Task A_valid_api_key_in_both_headers_acts_as_its_role()
+    {
+        var (_, key, _) = await CliAsync("api-keys", "create", "--name", "twice-" + Guid.NewGuid().ToString("N")[..8], "--role", "ADMIN");
+        using var http = hub.CreateHttpClient();
+        http.DefaultRequestHeaders.Add("X-Api-Key", key);
+        http.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", "ApiKey " + key);
+
+        Assert.Null((await new GraphQLClient(http).PostAsync(Probe)).Errors);
+    }
+
     [Fact]
     public async Task A_refusal_names_the_scheme_in_WWW_Authenticate()
     {

@@ -93,6 +93,20 @@ public sealed class ServerSentEventsProtocolTests(KestrelSseHub hub) : IDisposab
         Assert.Equal("GET, POST, PUT, DELETE", string.Join(", ", patch.Content.Headers.Allow));
     }
 
+    [Theory]
+    [MemberData(nameof(Hub.Tests.Transport.BadBytes.Bodies), MemberType = typeof(Hub.Tests.Transport.BadBytes))]
+    public async Task A_body_that_is_not_UTF8_or_not_Unicode_is_400_bad_request_before_any_stream_starts(string why, byte[] body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql/stream") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+
+        using var refused = await ServerSentEventReader.OpenAsync(_http, request, Timeout);
+
+        Assert.True(refused.Response.StatusCode == HttpStatusCode.BadRequest, $"{why}: {(int)refused.Response.StatusCode}");
+        Assert.Equal("application/json", refused.Response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("BAD_REQUEST", await FirstErrorCodeAsync(refused.Response));
+    }
+
     [Fact]
     public async Task A_distinct_subscription_streams_its_station_s_activities_and_closing_the_response_frees_it()
     {

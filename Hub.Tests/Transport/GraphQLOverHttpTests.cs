@@ -23,6 +23,37 @@ public sealed class GraphQLOverHttpTests(TransportTestHost host) : IClassFixture
         }
     }
 
+    [Theory]
+    [MemberData(nameof(BadBytes.Bodies), MemberType = typeof(BadBytes))]
+    public async Task A_body_that_is_not_UTF8_or_not_Unicode_is_400_bad_request_for_both_media_types(string why, byte[] body)
+    {
+        foreach (var accept in new[] { GraphQLResponseJson, Json })
+        {
+            using var client = host.CreateClient();
+            using var request = new HttpRequestMessage(HttpMethod.Post, string.Empty) { Content = new ByteArrayContent(body) };
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue(Json) { CharSet = "utf-8" };
+            request.Headers.Accept.ParseAdd(accept);
+
+            using var response = await client.SendAsync(request);
+
+            var error = await AssertErrorAsync(response, HttpStatusCode.BadRequest, accept, "BAD_REQUEST");
+            Assert.True(System.Text.RegularExpressions.Regex.IsMatch(error.GetProperty("message").GetString()!, "UTF-8|Unicode"), $"{why}: {error}");
+        }
+    }
+
+    [Fact]
+    public async Task A_lone_surrogate_escape_in_GET_variables_is_400_bad_request_that_says_so()
+    {
+        using var client = host.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "?query=" + Uri.EscapeDataString("{ __typename }") + "&variables=" + Uri.EscapeDataString("""{"v":"\ud800"}"""));
+        request.Headers.Accept.ParseAdd(GraphQLResponseJson);
+
+        using var response = await client.SendAsync(request);
+
+        var error = await AssertErrorAsync(response, HttpStatusCode.BadRequest, GraphQLResponseJson, "BAD_REQUEST");
+        Assert.Contains("'variables' parameter holds a string that is not valid Unicode", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Query_of_the_wrong_type_is_400_bad_request_for_application_json()
     {

@@ -97,6 +97,31 @@ public sealed class GraphQLWebSocketProtocolTests(KestrelWebSocketHub hub) : ICl
         Assert.Contains(reasonPart, reason, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("a byte that never starts a UTF-8 sequence", new byte[] { 0xFF })]
+    [InlineData("an overlong encoding of '/'", new byte[] { 0xC0, 0xAF })]
+    [InlineData("a surrogate encoded as in CESU-8", new byte[] { 0xED, 0xA0, 0x80 })]
+    public async Task A_text_frame_that_is_not_UTF8_is_closed_with_1007(string why, byte[] bad)
+    {
+        using var client = await ProtocolClient.ConnectAndInitAsync(hub.WebSocketAddress);
+        var before = System.Text.Encoding.UTF8.GetBytes("""{"type":"subscribe","id":"1","payload":{"query":"{ __typename }""");
+
+        await client.SendTextFrameAsync([.. before, .. bad, .. "\"}}"u8]);
+
+        var (code, _) = await client.ReceiveCloseAsync();
+        Assert.True(code == (int)WebSocketCloseStatus.InvalidPayloadData, $"{why}: closed with {code}");
+    }
+
+    [Fact]
+    public async Task A_lone_surrogate_escape_in_a_message_is_closed_with_4400()
+    {
+        using var client = await ProtocolClient.ConnectAndInitAsync(hub.WebSocketAddress);
+
+        await client.SendTextAsync("""{"type":"subscribe","id":"\ud800","payload":{"query":"{ __typename }"}}""");
+
+        Assert.Equal(4400, (await client.ReceiveCloseAsync()).Code);
+    }
+
     [Fact]
     public async Task A_message_over_the_size_limit_is_closed_with_1009()
     {

@@ -52,10 +52,13 @@ public sealed class ProtocolClient : IDisposable
 
     public Task SendAsync(JsonNode message) => SendTextAsync(message.ToJsonString());
 
-    public async Task SendTextAsync(string text)
+    public Task SendTextAsync(string text) => SendTextFrameAsync(Encoding.UTF8.GetBytes(text));
+
+    /// <summary>Sends <paramref name="bytes"/> as one text frame as they are, whether or not they are UTF-8.</summary>
+    public async Task SendTextFrameAsync(byte[] bytes)
     {
         using var timeout = new CancellationTokenSource(Patience);
-        await _socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, timeout.Token);
+        await _socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, timeout.Token);
     }
 
     public Task SubscribeAsync(string id, string query, object? variables = null) => SendAsync(new JsonObject
