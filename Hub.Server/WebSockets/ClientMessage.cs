@@ -75,10 +75,39 @@ internal sealed record ClientMessage(string Type, string? Id, JsonElement? Paylo
             Subscribe or Complete when string.IsNullOrEmpty(id) =>
                 $"Invalid message received: \"{type}\" needs a non-empty string \"id\"",
             Subscribe => InvalidSubscribePayload(payload),
-            ConnectionInit or Ping or Pong or Complete => null,
+            ConnectionInit => InvalidCredentials(payload),
+            Ping or Pong or Complete => null,
             _ => $"Unexpected message of type \"{Truncate(type)}\" received",
         };
         return invalidReason is null ? new ClientMessage(type, id, payload) : null;
+    }
+
+    /// <summary>
+    /// Credentials the connection could not be sure of (<see cref="ConnectionInitCredentials"/>): an authorization
+    /// that is not a string would otherwise be skipped and the connection run as the public, and two would contradict.
+    /// </summary>
+    private static string? InvalidCredentials(JsonElement? payload)
+    {
+        if (payload is not { } init)
+        {
+            return null;
+        }
+
+        var found = 0;
+        foreach (var property in init.EnumerateObject())
+        {
+            if (!string.Equals(property.Name, ConnectionInitCredentials.AuthorizationKey, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (property.Value.ValueKind != JsonValueKind.String || ++found > 1)
+            {
+                return $"Invalid message received: \"{ConnectionInitCredentials.AuthorizationKey}\" in the connection_init payload must be one string";
+            }
+        }
+
+        return null;
     }
 
     private static string? InvalidSubscribePayload(JsonElement? payload)

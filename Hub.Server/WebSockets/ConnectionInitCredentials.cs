@@ -15,7 +15,8 @@ namespace Hub.Server.WebSockets;
 /// </summary>
 internal sealed class ConnectionInitCredentials : IGraphQLWebSocketInitializer
 {
-    private const string AuthorizationKey = "authorization";
+    /// <summary>The payload key of the credentials, in any case.</summary>
+    public const string AuthorizationKey = "authorization";
 
     public async ValueTask<ClaimsPrincipal?> InitializeAsync(HttpContext upgradeRequest, JsonElement? payload, CancellationToken cancellationToken)
     {

@@ -52,6 +52,26 @@ public sealed class GraphQLWebSocketProtocolTests(KestrelWebSocketHub hub) : ICl
         Assert.Equal((4401, "Unauthorized"), await client.ReceiveCloseAsync());
     }
 
+    [Theory]
+    [InlineData("\"Bearer token\"")]
+    [InlineData("42")]
+    [InlineData("[{\"authorization\":\"Bearer token\"}]")]
+    [InlineData("true")]
+    [InlineData("{\"authorization\":42}")]
+    [InlineData("{\"authorization\":[\"Bearer token\"]}")]
+    [InlineData("{\"authorization\":{\"Bearer\":\"token\"}}")]
+    [InlineData("{\"authorization\":\"ApiKey one\",\"Authorization\":\"ApiKey two\"}")]
+    public async Task A_connection_init_payload_of_the_wrong_shape_is_closed_with_4400(string payload)
+    {
+        using var client = await ProtocolClient.ConnectAsync(hub.WebSocketAddress);
+
+        await client.SendTextAsync($$"""{"type":"connection_init","payload":{{payload}}}""");
+
+        var (code, reason) = await client.ReceiveCloseAsync();
+        Assert.Equal(4400, code);
+        Assert.Contains("payload", reason, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_second_connection_init_is_closed_with_4429()
     {
