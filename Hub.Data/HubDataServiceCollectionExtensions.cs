@@ -30,6 +30,7 @@ public static class HubDataServiceCollectionExtensions
 
         services.AddSingleton(options);
         services.AddScoped<SqlStatementCounter>();
+        services.AddScoped<RollupStoreMaintenance>();
         services.AddScoped<RollupVersionBump>();
         services.AddScoped<RollupVersions>();
         services.AddSingleton<DatabaseAvailability>();
@@ -43,19 +44,20 @@ public static class HubDataServiceCollectionExtensions
             case DatabaseProvider.Sqlite:
                 services.AddDbContext<HubDbContext, SqliteHubDbContext>((provider, builder) => builder
                     .UseSqlite(connectionString)
-                    .AddInterceptors(provider.GetRequiredService<SqlStatementCounter>(), provider.GetRequiredService<DatabaseConnectionWatch>(), provider.GetRequiredService<RollupVersionBump>()));
+                    .AddInterceptors(provider.GetRequiredService<SqlStatementCounter>(), provider.GetRequiredService<DatabaseConnectionWatch>(), provider.GetRequiredService<RollupStoreMaintenance>(), provider.GetRequiredService<RollupVersionBump>()));
                 break;
             case DatabaseProvider.MySql:
                 var serverVersion = ServerVersion.Parse(options.ServerVersion);
                 services.AddDbContext<HubDbContext, MySqlHubDbContext>((provider, builder) => builder
                     .UseMySql(connectionString, serverVersion, mysql => mysql.EnableRetryOnFailure(3))
-                    .AddInterceptors(provider.GetRequiredService<SqlStatementCounter>(), provider.GetRequiredService<DatabaseConnectionWatch>(), provider.GetRequiredService<RollupVersionBump>()));
+                    .AddInterceptors(provider.GetRequiredService<SqlStatementCounter>(), provider.GetRequiredService<DatabaseConnectionWatch>(), provider.GetRequiredService<RollupStoreMaintenance>(), provider.GetRequiredService<RollupVersionBump>()));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider \"{options.Provider}\": use Sqlite or MySql.");
         }
 
         services.AddScoped<IndicatorRollups>();
+        services.AddScoped<RollupStore>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<ObservationIngestion>();
         services.AddScoped<ActivityDerivedObservations>();

@@ -15,11 +15,31 @@ public sealed class HubDatabaseInitializer(HubDbContext db, HubDatabaseOptions o
         }
 
         await SyncCatalogueAsync(cancellationToken);
+        await BuildRollupStoreIfMissingAsync(cancellationToken);
 
         if (options.SeedDemoData)
         {
             await DemoDataset.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// A database that held observations before the roll-up store existed gets its store built once, here; after that
+    /// every write keeps it (<see cref="RollupStoreMaintenance"/>).
+    /// </summary>
+    private async Task BuildRollupStoreIfMissingAsync(CancellationToken cancellationToken)
+    {
+        if (await db.RollupCells.AnyAsync(cancellationToken) || !await db.Observations.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await new RollupStore(db).RebuildAsync(null, null, ct);
+            await transaction.CommitAsync(ct);
+        }, cancellationToken);
     }
 
     /// <summary>Adds catalogue entries the database lacks and refreshes the labels of those it has; codes never change.</summary>

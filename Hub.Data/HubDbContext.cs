@@ -31,6 +31,7 @@ public class HubDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<RollupVersion> RollupVersions => Set<RollupVersion>();
+    public DbSet<RollupCell> RollupCells => Set<RollupCell>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

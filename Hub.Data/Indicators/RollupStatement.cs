@@ -17,6 +17,8 @@ internal sealed class RollupStatement
 
     public string Value(int value) => Placeholder(value);
 
+    public string Value(long value) => Placeholder(value);
+
     /// <summary>
     /// The distinct <paramref name="ids"/> as a list of placeholders for <c>IN (…)</c>, padded to the next power of two
     /// by repeating the last id, so that lists of 9 to 16 ids (say) are the same text.

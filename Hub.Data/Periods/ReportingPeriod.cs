@@ -98,6 +98,25 @@ public readonly record struct ReportingPeriod : IComparable<ReportingPeriod>
     /// <summary>The key of a yearly observation for this period, or null when a yearly value cannot answer it.</summary>
     public int? YearKey => Granularity == PeriodGranularity.Year ? Year * 100 : null;
 
+    /// <summary>
+    /// The key of this period's cells in the roll-up store: yyyymm for a month, yyyy00 for a year and yyyy21..yyyy24
+    /// for a quarter, so that one year's cells are one key range (yyyy00..yyyy24) and no quarter reads as a month.
+    /// </summary>
+    public int CellKey => (Year * 100) + Granularity switch
+    {
+        PeriodGranularity.Year => 0,
+        PeriodGranularity.Quarter => 20 + Number,
+        _ => Number,
+    };
+
+    /// <summary>The period of a roll-up cell key (<see cref="CellKey"/>).</summary>
+    public static ReportingPeriod FromCellKey(int key) => (key % 100) switch
+    {
+        0 => OfYear(key / 100),
+        > 20 and <= 24 => OfQuarter(key / 100, (key % 100) - 20),
+        _ => OfMonth(key / 100, key % 100),
+    };
+
     /// <summary>The storage key of an observation for exactly this period (months and years only).</summary>
     public int StorageKey => Granularity switch
     {

@@ -78,7 +78,12 @@ public sealed class SyntheticDatasetWriter(HubDbContext db)
 
             await sink.TakeBatch().WriteAsync(connection, Written, cancellationToken);
 
-            // The rows went past the DbContext: a running hub learns of them from the counters.
+            // The rows went past the DbContext, and with it past the roll-up store's upkeep: build the store from them
+            // (reported as its own table), and a running hub learns of the new figures from the counters.
+            await new RollupStore(db).RebuildAsync(
+                null,
+                new Progress<(int Done, int Total)>(p => progress?.Report(new SyntheticProgress(written, total, $"RollupCells {p.Done}/{p.Total}", clock.Elapsed))),
+                cancellationToken);
             await RollupVersions.BumpAsync(db, indicators.Select(i => i.Id).Append(RollupVersions.Tree), cancellationToken);
             return new SyntheticDatasetSummary(spec, counter.PerTable.ToDictionary(t => mappings[t.Key.Order].TableName, t => t.Value), clock.Elapsed);
         }

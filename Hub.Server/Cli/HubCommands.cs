@@ -10,6 +10,8 @@ public static class HubCommands
         [ImportObservationsCommand.Verb] = (services, args) => ImportObservationsCommand.RunAsync(services, args),
         [DeriveObservationsCommand.Verb] = (services, args) => DeriveObservationsCommand.RunAsync(services, args),
         [ApiKeysCommand.Verb] = (services, args) => ApiKeysCommand.RunAsync(services, args),
+        [RollupsCommand.RebuildVerb] = (services, args) => RollupsCommand.RebuildAsync(services, args),
+        [RollupsCommand.VerifyVerb] = (services, args) => RollupsCommand.VerifyAsync(services, args),
     };
 
     /// <summary>Whether <paramref name="args"/> name a verb rather than asking for the server.</summary>

@@ -943,6 +943,35 @@ namespace Hub.Data.Migrations.MySql
                     b.ToTable("ResourcePartners", (string)null);
                 });
 
+            modelBuilder.Entity("Hub.Data.Model.RollupCell", b =>
+                {
+                    b.Property<int>("ScopeKind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ScopeId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReportingStations")
+                        .HasColumnType("int");
+
+                    b.Property<long>("ScaledValue")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ScopeKind", "ScopeId", "IndicatorId", "Period")
+                        .HasName("PK_RollupCells");
+
+                    b.HasIndex("IndicatorId", "Period")
+                        .HasDatabaseName("IX_RollupCells_Indicator_Period_ForSuppression");
+
+                    b.ToTable("RollupCells", (string)null);
+                });
+
             modelBuilder.Entity("Hub.Data.Model.RollupVersion", b =>
                 {
                     b.Property<int>("IndicatorId")

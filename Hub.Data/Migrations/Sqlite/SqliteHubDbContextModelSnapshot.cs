@@ -902,6 +902,35 @@ namespace Hub.Data.Migrations.Sqlite
                     b.ToTable("ResourcePartners", (string)null);
                 });
 
+            modelBuilder.Entity("Hub.Data.Model.RollupCell", b =>
+                {
+                    b.Property<int>("ScopeKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScopeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportingStations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ScaledValue")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ScopeKind", "ScopeId", "IndicatorId", "Period")
+                        .HasName("PK_RollupCells");
+
+                    b.HasIndex("IndicatorId", "Period")
+                        .HasDatabaseName("IX_RollupCells_Indicator_Period_ForSuppression");
+
+                    b.ToTable("RollupCells", (string)null);
+                });
+
             modelBuilder.Entity("Hub.Data.Model.RollupVersion", b =>
                 {
                     b.Property<int>("IndicatorId")
