@@ -51,6 +51,22 @@ public sealed class RollupStore(HubDbContext db)
     /// </summary>
     public async Task<int> RebuildAsync(int? regionId, IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken = default)
     {
+        // A province's store is millions of cells: clearing it and each period's INSERT … SELECT outlast the
+        // 30 s a request's statement may take.
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
+        try
+        {
+            return await RebuildCellsAsync(regionId, progress, cancellationToken);
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(timeout);
+        }
+    }
+
+    private async Task<int> RebuildCellsAsync(int? regionId, IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken)
+    {
         var years = await YearsAsync(cancellationToken);
         var periods = years.SelectMany(PeriodsOf).ToList();
         var clear = new RollupStatement();
@@ -93,6 +109,7 @@ public sealed class RollupStore(HubDbContext db)
     /// <summary>Every cell of the store that differs from the base rows' answer, for every period anything was reported in.</summary>
     public async Task<IReadOnlyList<RollupDifference>> VerifyAsync(IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
     {
+        db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
         var years = (await YearsAsync(cancellationToken))
             .Union(await db.RollupCells.AsNoTracking().Select(c => c.Period / 100).Distinct().ToListAsync(cancellationToken))
             .Order()
