@@ -71,7 +71,9 @@ public sealed class EfCoreEvents : IObserver<DiagnosticListener>, IObserver<KeyV
 
     void IObserver<KeyValuePair<string, object?>>.OnNext(KeyValuePair<string, object?> value)
     {
-        if (value.Value is DbContextEventData { Context: { } context } data && context.Database.GetConnectionString() == _connectionString)
+        // A listener delivers every event some subscriber enabled, not only those this one asked for: another test
+        // recording another kind of event at the same time enables it for all.
+        if (value.Key == _eventName && value.Value is DbContextEventData { Context: { } context } data && context.Database.GetConnectionString() == _connectionString)
         {
             var text = data is QueryExpressionEventData query ? query.Expression.ToString() : data.ToString() ?? value.Key;
             lock (_gate)
