@@ -61,6 +61,14 @@ public static class ImportObservationsCommand
             return UsageError;
         }
 
+        // Checked before reading, so that no file, however large, is taken into memory whole.
+        if (new FileInfo(path).Length > ObservationImporter.MaxBytes)
+        {
+            await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"{path}: the file is larger than {ObservationImporter.MaxBytes / (1024 * 1024)} MB; split it into several files. Nothing was stored."));
+            return Refused;
+        }
+
         await services.InitializeHubDatabaseForToolsAsync();
         await using var scope = services.CreateAsyncScope();
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
-using MiniExcelLibs;
 
 namespace Hub.Data.Observations.Import;
 
@@ -31,11 +30,17 @@ internal sealed class ObservationSheet
             return (null, FileError($"The file is larger than {maxBytes / (1024 * 1024)} MB; split it into several files."));
         }
 
-        IEnumerable<ObservationSheetRow> rows;
+        var limits = SheetLimits.For(maxRows);
         try
         {
-            rows = format == ObservationFileFormat.Xlsx ? XlsxRows(bytes) : CsvRows(Decode(bytes));
+            var rows = format == ObservationFileFormat.Xlsx
+                ? XlsxSheetReader.Rows(new MemoryStream(bytes, writable: false), limits)
+                : CsvRows(Decode(bytes), limits);
             return Collect(rows, maxRows);
+        }
+        catch (SheetLimitExceededException tooLarge)
+        {
+            return (null, FileError(tooLarge.Message));
         }
         catch (Exception unreadable) when (unreadable is InvalidDataException or CsvHelperException or InvalidOperationException or IOException or FormatException or System.Xml.XmlException)
         {
@@ -73,41 +78,56 @@ internal sealed class ObservationSheet
             : (new ObservationSheet(header, data), null);
     }
 
-    private static IEnumerable<ObservationSheetRow> CsvRows(string text)
+    private static IEnumerable<ObservationSheetRow> CsvRows(TextReader text, SheetLimits limits)
     {
         // Blank lines are kept so that record n is spreadsheet row n, as Excel numbers the lines of a CSV file.
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { IgnoreBlankLines = false, BadDataFound = null };
-        using var parser = new CsvParser(new StringReader(text), configuration);
+        using var parser = new CsvParser(text, configuration);
         var number = 0;
         while (parser.Read())
         {
-            yield return new ObservationSheetRow(++number, parser.Record ?? []);
-        }
-    }
+            if (++number > limits.MaxRowNumber)
+            {
+                throw new SheetLimitExceededException(
+                    $"The file runs to line {number:N0}, blank lines included; a file may run to line {limits.MaxRowNumber:N0}. " +
+                    "Delete the empty lines below the figures and save again, or split the file.");
+            }
 
-    private static IEnumerable<ObservationSheetRow> XlsxRows(byte[] bytes)
-    {
-        using var stream = new MemoryStream(bytes, writable: false);
-        var number = 0;
-        foreach (IDictionary<string, object?> row in stream.Query(useHeaderRow: false, excelType: ExcelType.XLSX))
-        {
-            // Keys are the column letters in order (A, B, ...), one per column of the sheet's used range.
-            yield return new ObservationSheetRow(++number, [.. row.Values]);
+            var cells = parser.Record ?? [];
+            if (cells.Length > limits.MaxColumns)
+            {
+                throw new SheetLimitExceededException($"Line {number:N0} has {cells.Length:N0} fields; a monthly report has a handful of columns.");
+            }
+
+            for (var column = 0; column < cells.Length; column++)
+            {
+                if (cells[column].Length > limits.MaxCellCharacters)
+                {
+                    throw new SheetLimitExceededException(
+                        $"Line {number:N0}, field {column + 1} holds more than {limits.MaxCellCharacters:N0} characters; a cell of a monthly report needs far fewer.");
+                }
+            }
+
+            yield return new ObservationSheetRow(number, cells);
         }
     }
 
     // Excel on a Chinese Windows saves "CSV" in GB18030 (GBK); anything that is not valid UTF-8 is read as that.
-    private static string Decode(byte[] bytes)
+    // Decoded as it is parsed, so that the file is not held a second time as one string.
+    private static StreamReader Decode(byte[] bytes)
     {
-        try
+        Encoding encoding;
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
         {
-            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
+            encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         }
-        catch (DecoderFallbackException)
+        else
         {
             Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-            return Encoding.GetEncoding("GB18030").GetString(bytes);
+            encoding = Encoding.GetEncoding("GB18030");
         }
+
+        return new StreamReader(new MemoryStream(bytes, writable: false), encoding, detectEncodingFromByteOrderMarks: encoding is UTF8Encoding);
     }
 
     private static async Task<byte[]?> ReadBytesAsync(Stream content, long maxBytes, CancellationToken cancellationToken)
