@@ -52,7 +52,8 @@ public abstract class BoundedAnswersTests<TFixture>(TFixture hub)
     [Fact]
     public async Task A_huge_cell_is_quoted_cut_to_two_hundred_characters()
     {
-        var name = new string('z', 5000);
+        // Under the reader's 2,000-character cell bound, which refuses longer cells before any row is looked at.
+        var name = new string('z', 1500);
         var data = await hub.Admin.QueryAsync(Import, new { input = new { fileName = "long.csv", content = Base64($"station,indicator,period,value\n{name},news_articles,2018-01,1\n") } });
 
         var message = data["importObservations"]!["errors"]![0]!["message"]!.GetValue<string>();
