@@ -1,6 +1,8 @@
+using GraphQL.Introspection;
 using GraphQL.Types;
 using Hub.Schema.Mutation;
 using Hub.Schema.Query;
+using Hub.Schema.Scalars;
 using Hub.Schema.Subscription;
 
 namespace Hub.Schema;
@@ -14,5 +16,24 @@ public sealed class HubSchema : GraphQL.Types.Schema
         Mutation = mutation;
         Subscription = subscription;
         Description = "DataHub: every social work station (社工站) of a city, province or country behind one schema.";
+
+        // Introspection as of the October 2021 spec, which graphql-js's getIntrospectionQuery asks for.
+        Features.RepeatableDirectives = true;
+        Features.DeprecationOfInputValues = true;
+    }
+
+    protected override void OnBeforeInitializeType(IGraphType graphType)
+    {
+        switch (graphType)
+        {
+            case __Type type:
+                SpecifiedByUrlField.AddTo(type);
+                break;
+            case __Directive directive:
+                DirectiveArgumentsDeprecation.AddTo(directive);
+                break;
+        }
+
+        base.OnBeforeInitializeType(graphType);
     }
 }

@@ -10,6 +10,7 @@ using Hub.Server.Health;
 using Hub.Server.Http;
 using Hub.Server.Http.TrustedDocuments;
 using Hub.Server.RateLimiting;
+using Hub.Server.Scalars;
 using Hub.Server.ServerSentEvents;
 using Hub.Server.Streaming;
 using Hub.Server.WebSockets;
@@ -47,6 +48,7 @@ app.MapHubGraphQL().RequireRateLimiting(HubRateLimitingServiceCollectionExtensio
 app.MapHubGraphQLWebSockets().RequireRateLimiting(HubRateLimitingServiceCollectionExtensions.Policy);
 app.MapHubServerSentEvents().RequireRateLimiting(HubRateLimitingServiceCollectionExtensions.Policy);
 app.MapHubGraphiQL();
+app.MapHubScalarSpecifications();
 app.MapHubHealth();
 await app.RunAsync();
 return 0;

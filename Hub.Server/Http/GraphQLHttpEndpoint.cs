@@ -1,6 +1,7 @@
 using Hub.Data.Diagnostics;
 using Hub.Schema.Errors;
 using Hub.Schema.Mutation;
+using Hub.Schema.Scalars;
 using Hub.Schema.Limits;
 using Hub.Server.Http.TrustedDocuments;
 using System.Text;
@@ -226,6 +227,7 @@ internal sealed partial class GraphQLHttpEndpoint(
             ValidationRules = DocumentValidator.CoreRules.Append(new HttpOperationTypeValidationRule(isGet)),
         };
         IdempotencyKeyHeader.Carry(options, context.Request.Headers[IdempotencyKeyHeader.Name].ToString());
+        RequestOrigin.Carry(options, $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}");
         var result = await executer.ExecuteAsync(options);
 
         // A command cancelled by the deadline may surface as a database error inside a field rather than as a
