@@ -152,6 +152,14 @@ internal sealed partial class GraphQLHttpEndpoint(
         }
 
         var result = await ExecuteAsync(context, context.RequestServices, requests[0], isGet, deadline);
+        if (result.Errors?.OfType<RateLimitedError>().FirstOrDefault() is { } limited)
+        {
+            // Answered as the rate limiter answers a request over its allowance, so a client handles both alike.
+            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(limited.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await GraphQLResponses.WriteFailureAsync(context, new GraphQLHttpFailure(StatusCodes.Status429TooManyRequests, HubErrorCodes.RateLimited, limited.Message), mediaType);
+            return;
+        }
+
         if (result.Errors?.Any(e => e.Code == HubErrorCodes.ServiceUnavailable) == true)
         {
             // The database went away under this request: the breaker answers the next ones at once.
@@ -226,6 +234,7 @@ internal sealed partial class GraphQLHttpEndpoint(
             ValidationRules = DocumentValidator.CoreRules.Append(new HttpOperationTypeValidationRule(isGet)),
         };
         IdempotencyKeyHeader.Carry(options, context.Request.Headers[IdempotencyKeyHeader.Name].ToString());
+        ClientAddress.Carry(options, context.Connection.RemoteIpAddress);
         var result = await executer.ExecuteAsync(options);
 
         // A command cancelled by the deadline may surface as a database error inside a field rather than as a
