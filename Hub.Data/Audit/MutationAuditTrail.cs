@@ -23,6 +23,9 @@ public sealed class MutationAuditTrail(TimeProvider clock, IServiceScopeFactory 
     private bool _stored;
     private bool _refusalWritten;
 
+    /// <summary>Whether this request has written its one refusal entry already, so another refusal writes nothing.</summary>
+    public bool RefusalRecorded => _refusalWritten;
+
     public void Begin(string? subject, string role, string mutation, string inputJson)
     {
         if (_begun is not null)

@@ -16,7 +16,8 @@ namespace Hub.Schema.Mutation;
 /// entry, commit, then the staged feed events), and an audit entry whatever the end: stored, rejected input,
 /// refused, failed, or replayed. A mutation marked <see cref="MutationFieldBuilderExtensions.Idempotent"/> under a
 /// caller's key answers a retry with the first result; the key is looked up inside the unit, so two retries racing
-/// with one key store once.
+/// with one key store once. A refused anonymous write is audited only within its address's allowance
+/// (<see cref="IRefusedWriteLimiter"/>); beyond it the field fails with RATE_LIMITED and nothing is written.
 /// </summary>
 internal sealed class MutationPipeline(string mutation, bool stationStaffMayWrite, IdempotentMutation? idempotent, IFieldResolver resolver) : IFieldResolver
 {
@@ -24,10 +25,17 @@ internal sealed class MutationPipeline(string mutation, bool stationStaffMayWrit
     {
         var caller = context.Caller();
         var trail = context.Service<MutationAuditTrail>();
+        var refusal = MutationRules.Check(caller, mutation, stationStaffMayWrite);
+        if (refusal is not null && caller.Role == HubRole.Public && !trail.RefusalRecorded && RefusalLimited(context) is { } limited)
+        {
+            // Over its allowance the address gets no entry at all: the log is what it was trying to fill.
+            throw limited;
+        }
+
         var input = AuditJson.Serialize(context.Arguments?.ToDictionary(a => a.Key, a => a.Value.Value));
         trail.Begin(caller.Subject, HubCaller.NameOf(caller.Role), mutation, input);
 
-        if (MutationRules.Check(caller, mutation, stationStaffMayWrite) is { } refusal)
+        if (refusal is not null)
         {
             await trail.CompleteAsync(AuditOutcome.Refused, refusal.Message);
             throw refusal;
@@ -99,6 +107,15 @@ internal sealed class MutationPipeline(string mutation, bool stationStaffMayWrit
 
         return new Outcome(await resolver.ResolveAsync(context), Replayed: false);
     }
+
+    /// <summary>
+    /// The limiter's refusal for one more audited refusal from the request's address, or null when it may be
+    /// recorded. A request only takes a permit when its refusal would write an entry: one per request.
+    /// </summary>
+    private static RateLimitedError? RefusalLimited(IResolveFieldContext context) =>
+        ClientAddress.Of(context) is { } address && context.RequestServices?.GetService(typeof(IRefusedWriteLimiter)) is IRefusedWriteLimiter limiter
+            ? limiter.TryAdmitRefusal(address)
+            : null;
 
     /// <summary>The caller's key for this field: <c>input.clientMutationId</c>, else the request's header keyed by the field's response name.</summary>
     private static string? KeyOf(IResolveFieldContext context)

@@ -1,8 +1,8 @@
 using Hub.Data.Diagnostics;
 using Hub.Schema.Errors;
 using Hub.Schema.Mutation;
-using Hub.Schema.Scalars;
 using Hub.Schema.Limits;
+using Hub.Schema.Scalars;
 using Hub.Server.Http.TrustedDocuments;
 using System.Text;
 using GraphQL;
@@ -153,6 +153,14 @@ internal sealed partial class GraphQLHttpEndpoint(
         }
 
         var result = await ExecuteAsync(context, context.RequestServices, requests[0], isGet, deadline);
+        if (result.Errors?.OfType<RateLimitedError>().FirstOrDefault() is { } limited)
+        {
+            // Answered as the rate limiter answers a request over its allowance, so a client handles both alike.
+            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(limited.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await GraphQLResponses.WriteFailureAsync(context, new GraphQLHttpFailure(StatusCodes.Status429TooManyRequests, HubErrorCodes.RateLimited, limited.Message), mediaType);
+            return;
+        }
+
         if (result.Errors?.Any(e => e.Code == HubErrorCodes.ServiceUnavailable) == true)
         {
             // The database went away under this request: the breaker answers the next ones at once.
@@ -228,6 +236,7 @@ internal sealed partial class GraphQLHttpEndpoint(
         };
         IdempotencyKeyHeader.Carry(options, context.Request.Headers[IdempotencyKeyHeader.Name].ToString());
         RequestOrigin.Carry(options, $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}");
+        ClientAddress.Carry(options, context.Connection.RemoteIpAddress);
         var result = await executer.ExecuteAsync(options);
 
         // A command cancelled by the deadline may surface as a database error inside a field rather than as a

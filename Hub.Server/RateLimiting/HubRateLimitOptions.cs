@@ -3,7 +3,8 @@ namespace Hub.Server.RateLimiting;
 /// <summary>
 /// Request limits per caller (<c>Hub:RateLimits:*</c>): a fixed window of <see cref="Window"/>, in which each API key
 /// or token subject may send <see cref="AuthenticatedPermits"/> requests and each anonymous client address
-/// <see cref="AnonymousPermits"/>. A batch is one request.
+/// <see cref="AnonymousPermits"/>. A batch is one request, and so is each operation a WebSocket starts. Apart from
+/// those, each anonymous client address may have <see cref="RefusedAnonymousWritePermits"/> refused writes audited.
 /// </summary>
 public sealed class HubRateLimitOptions
 {
@@ -20,6 +21,13 @@ public sealed class HubRateLimitOptions
 
     /// <summary>Requests per window for one API key or token subject, whose scripts and dashboards poll harder than people click.</summary>
     public int AuthenticatedPermits { get; set; } = 6000;
+
+    /// <summary>
+    /// Refused mutations per window from one anonymous client address, each an audit entry: enough for a person who
+    /// forgot to sign in to see why, too few to fill the audit log. Beyond them a mutation without credentials gets
+    /// 429 and leaves no entry, while the address's reads go on under <see cref="AnonymousPermits"/>.
+    /// </summary>
+    public int RefusedAnonymousWritePermits { get; set; } = 10;
 
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
 }

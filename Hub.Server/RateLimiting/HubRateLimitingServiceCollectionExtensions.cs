@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using Hub.Schema.Access;
 using Hub.Schema.Errors;
+using Hub.Schema.Mutation;
 using Hub.Server.Http;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -15,7 +15,8 @@ public static class HubRateLimitingServiceCollectionExtensions
     /// <summary>
     /// Registers ASP.NET Core's rate limiter with one policy, partitioned by caller: the API key or token subject for
     /// callers with credentials (read by the authentication that runs before it), the client address for the public.
-    /// A refused request gets 429, <c>Retry-After</c> in seconds, and a RATE_LIMITED GraphQL error.
+    /// A refused request gets 429, <c>Retry-After</c> in seconds, and a RATE_LIMITED GraphQL error. The partitions
+    /// live in one <see cref="HubRateLimiter"/>, which WebSocket operations and refused anonymous writes use too.
     /// </summary>
     public static IServiceCollection AddHubRateLimits(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -23,46 +24,35 @@ public static class HubRateLimitingServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(environment);
         var options = configuration.GetSection(HubRateLimitOptions.Section).Get<HubRateLimitOptions>() ?? new HubRateLimitOptions();
         var enabled = options.Enabled ?? !environment.IsEnvironment("Testing");
-        if (options.AnonymousPermits <= 0 || options.AuthenticatedPermits <= 0 || options.Window <= TimeSpan.Zero)
+        if (options.AnonymousPermits <= 0 || options.AuthenticatedPermits <= 0 || options.RefusedAnonymousWritePermits <= 0 || options.Window <= TimeSpan.Zero)
         {
-            throw new InvalidOperationException($"{HubRateLimitOptions.Section}: permits and the window must be positive.");
+            throw new InvalidOperationException($"{HubRateLimitOptions.Section}: permits (AnonymousPermits, AuthenticatedPermits, RefusedAnonymousWritePermits) and the window must be positive.");
         }
 
+        services.AddSingleton(provider => new HubRateLimiter(options, enabled, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IRefusedWriteLimiter>(provider => provider.GetRequiredService<HubRateLimiter>());
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(Policy, context => enabled ? Partition(context, options) : RateLimitPartition.GetNoLimiter("off"));
+            limiter.AddPolicy(Policy, context => enabled ? Partition(context) : RateLimitPartition.GetNoLimiter(new HubRateLimitKey(HubRateLimitBucket.Caller, "off")));
             limiter.OnRejected = async (rejected, cancellationToken) =>
             {
-                var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
-                    ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
-                    : (int)Math.Ceiling(options.Window.TotalSeconds);
                 var http = rejected.HttpContext;
+                var hub = http.RequestServices.GetRequiredService<HubRateLimiter>();
+                var seconds = hub.RetryAfterSeconds(rejected.Lease);
                 http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
                 await GraphQLResponses.WriteFailureAsync(http, new GraphQLHttpFailure(
                     StatusCodes.Status429TooManyRequests,
                     HubErrorCodes.RateLimited,
-                    $"Too many requests: at most {PermitsFor(http, options)} in {options.Window.TotalSeconds:0} seconds. Try again in {seconds} seconds."));
+                    $"Too many requests: at most {hub.PermitsOf(HubRateLimiter.KeyOf(http.User, http.Connection.RemoteIpAddress))} in {options.Window.TotalSeconds:0} seconds. Try again in {seconds} seconds."));
             };
         });
         return services;
     }
 
-    private static RateLimitPartition<string> Partition(HttpContext context, HubRateLimitOptions options)
+    private static RateLimitPartition<HubRateLimitKey> Partition(HttpContext context)
     {
-        var caller = HubCaller.From(context.User);
-        var key = caller.IsAuthenticated
-            ? "caller:" + (caller.Subject ?? HubCaller.NameOf(caller.Role))
-            : "address:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
-        return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = caller.IsAuthenticated ? options.AuthenticatedPermits : options.AnonymousPermits,
-            Window = options.Window,
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        });
+        var hub = context.RequestServices.GetRequiredService<HubRateLimiter>();
+        return RateLimitPartition.Get(HubRateLimiter.KeyOf(context.User, context.Connection.RemoteIpAddress), hub.ViewOf);
     }
-
-    private static int PermitsFor(HttpContext context, HubRateLimitOptions options) =>
-        HubCaller.From(context.User).IsAuthenticated ? options.AuthenticatedPermits : options.AnonymousPermits;
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Security.Claims;
 using GraphQL;
 using GraphQL.Transport;
@@ -54,12 +55,12 @@ internal sealed partial class EventStreamOperation : IAsyncDisposable
     /// Parses, validates and starts the operation (a subscription's subscribe step, a query's whole execution).
     /// A time-out or a server fault becomes a result with the matching error, like over HTTP.
     /// </summary>
-    public async Task<StreamingOperation> StartAsync(GraphQLRequest request, ClaimsPrincipal user, bool isGet)
+    public async Task<StreamingOperation> StartAsync(GraphQLRequest request, ClaimsPrincipal user, IPAddress? clientAddress, bool isGet)
     {
         var runner = _scope.ServiceProvider.GetRequiredService<StreamingOperationRunner>();
         try
         {
-            return await runner.StartAsync(request, user, _scope.ServiceProvider, _window, _aborted.Token, isGet);
+            return await runner.StartAsync(request, user, _scope.ServiceProvider, _window, _aborted.Token, isGet, clientAddress);
         }
         catch (OperationCanceledException) when (!_aborted.IsCancellationRequested)
         {

@@ -114,7 +114,7 @@ internal sealed class ServerSentEventsEndpoint(
         var events = new EventStream();
         await using var operation = new EventStreamOperation(null, events, scopes, options.Value.DeliveryWindow, logger, context.RequestAborted);
         // Started before the response, so that once a client sees the stream open its subscription is in place.
-        var started = await operation.StartAsync(read, context.User, HttpMethods.IsGet(context.Request.Method));
+        var started = await operation.StartAsync(read, context.User, context.Connection.RemoteIpAddress, HttpMethods.IsGet(context.Request.Method));
         context.RequestAborted.ThrowIfCancellationRequested();
         if (IsMutationOverGet(started))
         {
@@ -232,7 +232,7 @@ internal sealed class ServerSentEventsEndpoint(
             return;
         }
 
-        var started = await operation.StartAsync(read, context.User, HttpMethods.IsGet(context.Request.Method));
+        var started = await operation.StartAsync(read, context.User, context.Connection.RemoteIpAddress, HttpMethods.IsGet(context.Request.Method));
         if (IsMutationOverGet(started))
         {
             await operation.DisposeAsync();

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Security.Claims;
 using GraphQL;
 using GraphQL.Execution;
@@ -5,6 +6,7 @@ using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
 using Hub.Schema.Limits;
+using Hub.Schema.Mutation;
 using Hub.Schema.Subscription;
 using Hub.Server.Http;
 using Hub.Server.Http.TrustedDocuments;
@@ -25,13 +27,15 @@ internal sealed partial class StreamingOperationRunner(IOptions<HubLimitsOptions
     /// <param name="window">Flow control between the feed and the transport's sending.</param>
     /// <param name="operationAborted">Fires when the client completes the operation or goes away.</param>
     /// <param name="isGet">The operation came with HTTP GET (an SSE stream), which must not carry a mutation.</param>
+    /// <param name="clientAddress">Where the connection (or stream) came from, for the limit on refused anonymous writes; an operation run in process has none and is not limited.</param>
     public async Task<StreamingOperation> StartAsync(
         GraphQLRequest request,
         ClaimsPrincipal user,
         IServiceProvider services,
         DeliveryWindow window,
         CancellationToken operationAborted,
-        bool isGet = false)
+        bool isGet = false,
+        IPAddress? clientAddress = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         // Trusted documents hold for every transport: in Enforce mode a socket or stream runs only the manifest's
@@ -67,6 +71,10 @@ internal sealed partial class StreamingOperationRunner(IOptions<HubLimitsOptions
         }
 
         window.AttachTo(options);
+        if (clientAddress is not null)
+        {
+            ClientAddress.Carry(options, clientAddress);
+        }
 
         ExecutionResult result;
         try

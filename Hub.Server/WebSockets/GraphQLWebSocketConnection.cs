@@ -11,6 +11,7 @@ using GraphQLParser.AST;
 using Hub.Schema.Errors;
 using Hub.Schema.Subscription;
 using Hub.Server.Http;
+using Hub.Server.RateLimiting;
 using Hub.Server.Streaming;
 
 namespace Hub.Server.WebSockets;
@@ -37,6 +38,7 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
     private readonly IServiceScopeFactory _scopes;
     private readonly IGraphQLTextSerializer _serializer;
     private readonly IGraphQLWebSocketInitializer _initializer;
+    private readonly HubRateLimiter? _rateLimiter;
     private readonly ILogger _logger;
     private readonly Channel<OutgoingFrame> _outgoing;
     private readonly SemaphoreSlim _controlSlots = new(ControlSlots, ControlSlots);
@@ -59,6 +61,7 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
         IServiceScopeFactory scopes,
         IGraphQLTextSerializer serializer,
         IGraphQLWebSocketInitializer initializer,
+        HubRateLimiter? rateLimiter,
         ILogger logger)
     {
         _socket = socket;
@@ -68,6 +71,7 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
         _scopes = scopes;
         _serializer = serializer;
         _initializer = initializer;
+        _rateLimiter = rateLimiter;
         _logger = logger;
         _aborted = CancellationTokenSource.CreateLinkedTokenSource(upgradeRequest.RequestAborted);
         _operationsAborted = CancellationTokenSource.CreateLinkedTokenSource(_aborted.Token);
@@ -316,6 +320,13 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
             return;
         }
 
+        if (RateLimited() is { } limited)
+        {
+            // The operation is refused, not the socket: its other operations and later ones within the allowance go on.
+            await SendControlAsync(ServerMessage.Error(id, ErrorsJson(limited, HubErrorCodes.RateLimited)));
+            return;
+        }
+
         if (_operations.Count >= _options.MaxOperationsPerConnection)
         {
             await SendControlAsync(ServerMessage.Error(id, ErrorsJson(
@@ -352,7 +363,7 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
         IDisposable? subscription = null;
         try
         {
-            var started = await _runner.StartAsync(request, _caller, scope.ServiceProvider, window, operation.Aborted);
+            var started = await _runner.StartAsync(request, _caller, scope.ServiceProvider, window, operation.Aborted, clientAddress: _upgradeRequest.Connection.RemoteIpAddress);
             if (started.Stream is { } stream)
             {
                 var observer = new OperationObserver(this, operation, window);
@@ -403,6 +414,25 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
             window.Dispose();
             await scope.DisposeAsync();
         }
+    }
+
+    /// <summary>
+    /// Takes a permit for one operation from the allowance the caller's HTTP requests use (its key or token subject
+    /// as given in connection_init, else the client address): the upgrade took one permit, and without this one
+    /// socket could run any number of operations. Null when granted, else the message of the refusal.
+    /// </summary>
+    private string? RateLimited()
+    {
+        if (_rateLimiter is not { Enabled: true } limiter)
+        {
+            return null;
+        }
+
+        var key = HubRateLimiter.KeyOf(_caller, _upgradeRequest.Connection.RemoteIpAddress);
+        using var lease = limiter.AttemptAcquire(key);
+        return lease.IsAcquired
+            ? null
+            : $"Too many requests: at most {limiter.PermitsOf(key)} requests and operations in {limiter.Window.TotalSeconds:0} seconds. Try again in {limiter.RetryAfterSeconds(lease)} seconds.";
     }
 
     /// <summary>

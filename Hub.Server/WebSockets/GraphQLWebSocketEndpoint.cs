@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using GraphQL;
+using Hub.Server.RateLimiting;
 using Hub.Server.Streaming;
 using Microsoft.Extensions.Options;
 
@@ -42,7 +43,7 @@ internal sealed class GraphQLWebSocketEndpoint(
             return;
         }
 
-        using var connection = new GraphQLWebSocketConnection(socket, context, settings, runner, scopes, serializer, initializer, logger);
+        using var connection = new GraphQLWebSocketConnection(socket, context, settings, runner, scopes, serializer, initializer, context.RequestServices.GetService<HubRateLimiter>(), logger);
         using var registration = connections.Add(connection);
         await connection.RunAsync();
     }
