@@ -24,7 +24,8 @@ internal sealed partial class GraphQLHttpEndpoint(
     IOptions<GraphQLHttpOptions> options,
     IOptions<HubLimitsOptions> limitsOptions,
     IOptions<PublicListingCacheOptions> listingCacheOptions,
-    ILogger<GraphQLHttpEndpoint> logger)
+    ILogger<GraphQLHttpEndpoint> logger,
+    IEventStreamRequests? eventStreams = null)
 {
     private const string ServerFaultMessage = "The server could not process the request. The fault has been logged; please try again later.";
 
@@ -34,6 +35,12 @@ internal sealed partial class GraphQLHttpEndpoint(
 
     public async Task HandleAsync(HttpContext context)
     {
+        if (eventStreams is not null && eventStreams.Claims(context.Request))
+        {
+            await eventStreams.HandleAsync(context);
+            return;
+        }
+
         var limits = limitsOptions.Value;
 
         // One deadline for the whole HTTP request, a batch included: reading the body, every operation, and the
