@@ -8,6 +8,7 @@ using Hub.Server.GraphiQL;
 using Hub.Server.Health;
 using Hub.Server.Http;
 using Hub.Server.Http.TrustedDocuments;
+using Hub.Server.Proxy;
 using Hub.Server.RateLimiting;
 using Hub.Server.Scalars;
 using Hub.Server.ServerSentEvents;
@@ -40,6 +41,7 @@ var app = CreateHost(args);
 // every bad key named at once, instead of after the migrations (the host would check them again when it starts).
 app.Services.GetService<IStartupValidator>()?.Validate();
 await app.InitializeHubDatabaseAsync();
+app.UseHubForwardedHeaders();
 app.UseDatabaseAwayRefusal();
 app.UseAuthentication();
 app.UseRateLimiter();
@@ -72,6 +74,7 @@ static WebApplication CreateHost(string[] args)
     builder.Services.AddHubAuthentication();
     builder.Services.AddHubRateLimits();
     builder.Services.AddHubGraphiQL();
+    builder.Services.AddHubProxy();
     builder.Services.AddHubHealth();
     return builder.Build();
 }
