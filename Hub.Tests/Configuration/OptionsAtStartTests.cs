@@ -28,6 +28,7 @@ public sealed class OptionsAtStartTests
     [InlineData("Hub:Http:MaxRequestBodyBytes", "0")]
     [InlineData("Hub:TrustedDocuments:ManifestPath", "no-such-manifest.json", "Hub:TrustedDocuments:Mode=Enforce")]
     [InlineData("Hub:GraphiQL:Enabled", "perhaps")]
+    [InlineData("Hub:Proxy:KnownNetworks:0", "10.0.0.0/33")]
     public async Task One_bad_value_stops_the_server_at_start_naming_the_key(string key, string value, params string[] alongside)
     {
         var settings = alongside.Select(setting => setting.Split('=', 2)).ToDictionary(pair => pair[0], pair => pair[1]);
