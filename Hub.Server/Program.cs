@@ -5,6 +5,7 @@ using Hub.Schema.Diagnostics;
 using Hub.Schema.Limits;
 using Hub.Server.Auth;
 using Hub.Server.Cli;
+using Hub.Server.Cors;
 using Hub.Server.GraphiQL;
 using Hub.Server.Health;
 using Hub.Server.Http;
@@ -37,14 +38,15 @@ if (verbArgs.Length > 0)
 var app = CreateHost(args);
 
 await app.InitializeHubDatabaseAsync();
+app.UseHubCors();
 app.UseDatabaseAwayRefusal();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseBadCredentialsRefusal();
 app.UseHubWebSockets();
-app.MapHubGraphQL().RequireRateLimiting(HubRateLimitingServiceCollectionExtensions.Policy);
+app.MapHubGraphQL().RequireRateLimiting(HubRateLimitingServiceCollectionExtensions.Policy).RequireCors(HubCors.Policy);
 app.MapHubGraphQLWebSockets().RequireRateLimiting(HubRateLimitingServiceCollectionExtensions.Policy);
-app.MapHubServerSentEvents().RequireRateLimiting(HubRateLimitingServiceCollectionExtensions.Policy);
+app.MapHubServerSentEvents().RequireRateLimiting(HubRateLimitingServiceCollectionExtensions.Policy).RequireCors(HubCors.StreamPolicy);
 app.MapHubGraphiQL();
 app.MapHubScalarSpecifications();
 app.MapHubHealth();
@@ -63,6 +65,7 @@ static WebApplication CreateHost(string[] args)
     builder.Services.AddHubAccess(builder.Configuration);
     builder.Services.Configure<HubDiagnosticsOptions>(builder.Configuration.GetSection(HubDiagnosticsOptions.Section));
     builder.Services.AddHubHttp(builder.Configuration);
+    builder.Services.AddHubCors();
     builder.Services.AddHubStreaming();
     builder.Services.AddHubWebSockets(builder.Configuration);
     builder.Services.AddHubTrustedDocuments(builder.Configuration);
