@@ -13,7 +13,7 @@ internal sealed class HubCorsOptionsValidator : IValidateOptions<HubCorsOptions>
         {
             if (HubCorsOrigin.Normalize(origin, out var problem) is null)
             {
-                failures.Add($"{HubCorsOptions.Section}:AllowedOrigins: {problem}. An origin is scheme://host[:port], for example {HubCorsOrigin.Example}.");
+                failures.Add($"{HubCorsOptions.Section}:AllowedOrigins: {problem}; an origin is scheme://host[:port], for example {HubCorsOrigin.Example}");
             }
         }
 
