@@ -9,9 +9,11 @@ using Hub.Data.Indicators;
 using Hub.Data.Observations;
 using Hub.Data.Observations.Import;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Hub.Data;
 
@@ -20,15 +22,18 @@ public static class HubDataServiceCollectionExtensions
     /// <summary>
     /// Registers the hub's storage: the provider named by Hub:Database:Provider (SQLite by default, a
     /// file under the working directory) with ConnectionStrings:Hub, a per-request SQL statement
-    /// counter, the indicator roll-up queries and the start-up initializer.
+    /// counter, the indicator roll-up queries and the start-up initializer. The options are read from the
+    /// <see cref="IConfiguration"/> of the container when first needed and checked when the host starts.
     /// </summary>
-    public static IServiceCollection AddHubData(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddHubData(this IServiceCollection services)
     {
-        var options = configuration.GetSection(HubDatabaseOptions.Section).Get<HubDatabaseOptions>() ?? new HubDatabaseOptions();
-        options = options with { ConnectionString = configuration.GetConnectionString("Hub") ?? options.ConnectionString };
-        var connectionString = options.EffectiveConnectionString;
-
-        services.AddSingleton(options);
+        services.AddOptions<HubDatabaseOptions>()
+            .BindConfiguration(HubDatabaseOptions.Section)
+            .Configure<IConfiguration>((options, configuration) => options.ConnectionString = configuration.GetConnectionString("Hub") ?? options.ConnectionString)
+            .ValidateKeys(HubDatabaseOptions.Section)
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<HubDatabaseOptions>, HubDatabaseOptionsValidator>();
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<HubDatabaseOptions>>().Value);
         services.AddScoped<SqlStatementCounter>();
         services.AddScoped<RollupStoreMaintenance>();
         services.AddScoped<RollupVersionBump>();
@@ -39,22 +44,24 @@ public static class HubDataServiceCollectionExtensions
         services.AddScoped<MutationAuditTrail>();
         services.AddScoped<StationWriteScope>();
         services.AddScoped<ApiKeyStore>();
-        switch (options.Provider)
+
+        // Both providers' contexts are registered; the options choose which one a HubDbContext is, when it is first asked for.
+        services.AddDbContext<SqliteHubDbContext>((provider, builder) => builder
+            .UseSqlite(provider.GetRequiredService<HubDatabaseOptions>().EffectiveConnectionString)
+            .AddInterceptors(Interceptors(provider)));
+        services.AddDbContext<MySqlHubDbContext>((provider, builder) =>
         {
-            case DatabaseProvider.Sqlite:
-                services.AddDbContext<HubDbContext, SqliteHubDbContext>((provider, builder) => builder
-                    .UseSqlite(connectionString)
-                    .AddInterceptors(provider.GetRequiredService<SqlStatementCounter>(), provider.GetRequiredService<DatabaseConnectionWatch>(), provider.GetRequiredService<RollupStoreMaintenance>(), provider.GetRequiredService<RollupVersionBump>()));
-                break;
-            case DatabaseProvider.MySql:
-                var serverVersion = ServerVersion.Parse(options.ServerVersion);
-                services.AddDbContext<HubDbContext, MySqlHubDbContext>((provider, builder) => builder
-                    .UseMySql(connectionString, serverVersion, mysql => mysql.EnableRetryOnFailure(3))
-                    .AddInterceptors(provider.GetRequiredService<SqlStatementCounter>(), provider.GetRequiredService<DatabaseConnectionWatch>(), provider.GetRequiredService<RollupStoreMaintenance>(), provider.GetRequiredService<RollupVersionBump>()));
-                break;
-            default:
-                throw new InvalidOperationException($"Unknown database provider \"{options.Provider}\": use Sqlite or MySql.");
-        }
+            var options = provider.GetRequiredService<HubDatabaseOptions>();
+            builder
+                .UseMySql(options.EffectiveConnectionString, ServerVersion.Parse(options.ServerVersion), mysql => mysql.EnableRetryOnFailure(3))
+                .AddInterceptors(Interceptors(provider));
+        });
+        services.AddScoped<HubDbContext>(provider => provider.GetRequiredService<HubDatabaseOptions>().Provider switch
+        {
+            DatabaseProvider.Sqlite => provider.GetRequiredService<SqliteHubDbContext>(),
+            DatabaseProvider.MySql => provider.GetRequiredService<MySqlHubDbContext>(),
+            var unknown => throw new InvalidOperationException($"Unknown database provider \"{unknown}\": use Sqlite or MySql."),
+        });
 
         services.AddScoped<IndicatorRollups>();
         services.AddScoped<RollupStore>();
@@ -69,28 +76,38 @@ public static class HubDataServiceCollectionExtensions
         services.AddScoped<StationLocks>();
         services.AddScoped<ObservationImporter>();
         services.AddScoped<HubDatabaseInitializer>();
-        services.AddHubActivityFeed(configuration);
+        services.AddHubActivityFeed();
         return services;
     }
+
+    private static IInterceptor[] Interceptors(IServiceProvider provider) =>
+    [
+        provider.GetRequiredService<SqlStatementCounter>(),
+        provider.GetRequiredService<DatabaseConnectionWatch>(),
+        provider.GetRequiredService<RollupStoreMaintenance>(),
+        provider.GetRequiredService<RollupVersionBump>(),
+    ];
 
     /// <summary>
     /// The live activity feed: this instance's subscribers (<see cref="ActivityFanout"/>) and where recorded
     /// activities are published, in process by default, through Redis pub/sub to every instance when
     /// Hub:ActivityFeed:Redis is set (connected and subscribed by a hosted service, so CLI verbs never connect).
     /// </summary>
-    private static IServiceCollection AddHubActivityFeed(this IServiceCollection services, IConfiguration configuration)
+    private static IServiceCollection AddHubActivityFeed(this IServiceCollection services)
     {
-        var options = configuration.GetSection(ActivityFeedOptions.Section).Get<ActivityFeedOptions>() ?? new ActivityFeedOptions();
-        services.AddSingleton(options);
+        services.AddOptions<ActivityFeedOptions>()
+            .BindConfiguration(ActivityFeedOptions.Section)
+            .ValidateKeys(ActivityFeedOptions.Section)
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ActivityFeedOptions>, ActivityFeedOptionsValidator>();
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<ActivityFeedOptions>>().Value);
         services.AddSingleton<ActivityFanout>();
-        if (!string.IsNullOrWhiteSpace(options.Redis))
-        {
-            services.AddSingleton<RedisActivityFeed>();
-            services.TryAddSingleton<IActivityFeed>(provider => provider.GetRequiredService<RedisActivityFeed>());
-            services.AddHostedService(provider => provider.GetRequiredService<RedisActivityFeed>());
-        }
-
-        services.TryAddSingleton<IActivityFeed, InProcessActivityFeed>();
+        services.AddSingleton<InProcessActivityFeed>();
+        services.AddSingleton<RedisActivityFeed>();
+        services.AddHostedService<ActivityFeedConnection>();
+        services.TryAddSingleton<IActivityFeed>(provider => provider.GetRequiredService<ActivityFeedOptions>().UsesRedis
+            ? provider.GetRequiredService<RedisActivityFeed>()
+            : provider.GetRequiredService<InProcessActivityFeed>());
         return services;
     }
 }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Hub.Data;
 
 /// <summary>Bound from the "Hub:Database" section; the connection string comes from ConnectionStrings:Hub.</summary>
@@ -6,18 +8,21 @@ public sealed record HubDatabaseOptions
     public const string Section = "Hub:Database";
     public const string DefaultSqliteConnectionString = "Data Source=datahub.db";
 
-    public DatabaseProvider Provider { get; init; } = DatabaseProvider.Sqlite;
+    [EnumDataType(typeof(DatabaseProvider))]
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
-    public string? ConnectionString { get; init; }
+    /// <summary>ConnectionStrings:Hub when set, else Hub:Database:ConnectionString.</summary>
+    public string? ConnectionString { get; set; }
 
     /// <summary>MySQL/MariaDB server version, so start-up need not connect to detect it ("10.11.0-mariadb", "8.0.36-mysql").</summary>
-    public string ServerVersion { get; init; } = "10.11.0-mariadb";
+    [Required]
+    public string ServerVersion { get; set; } = "10.11.0-mariadb";
 
     /// <summary>Apply migrations at start-up.</summary>
-    public bool Migrate { get; init; } = true;
+    public bool Migrate { get; set; } = true;
 
     /// <summary>Load the demo dataset from the seeds when the database is empty.</summary>
-    public bool SeedDemoData { get; init; } = true;
+    public bool SeedDemoData { get; set; } = true;
 
     public string EffectiveConnectionString =>
         ConnectionString ?? (Provider == DatabaseProvider.Sqlite

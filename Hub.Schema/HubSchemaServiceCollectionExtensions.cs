@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using Hub.Data;
 using Hub.Schema.Access;
 using Hub.Schema.Comparisons;
 using Hub.Schema.DataLoaders;
@@ -16,9 +17,16 @@ namespace Hub.Schema;
 
 public static class HubSchemaServiceCollectionExtensions
 {
-    /// <summary>Registers the GraphQL schema, its graph types, the request-scoped DataLoaders and the AutoMapper read-model maps.</summary>
+    /// <summary>
+    /// Registers the GraphQL schema, its graph types, the request-scoped DataLoaders, the AutoMapper read-model maps
+    /// and the diagnostics settings ("Hub:Diagnostics").
+    /// </summary>
     public static IServiceCollection AddHubSchema(this IServiceCollection services)
     {
+        services.AddOptions<HubDiagnosticsOptions>()
+            .BindConfiguration(HubDiagnosticsOptions.Section)
+            .ValidateKeys(HubDiagnosticsOptions.Section)
+            .ValidateOnStart();
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<HubSchema>()
             // Chinese names stay readable in responses instead of \uXXXX escapes.

@@ -1,19 +1,21 @@
 using Hub.Data;
 using Hub.Schema;
 using Hub.Schema.Access;
-using Hub.Schema.Diagnostics;
 using Hub.Schema.Limits;
 using Hub.Server.Auth;
 using Hub.Server.Cli;
+using Hub.Server.Cors;
 using Hub.Server.GraphiQL;
 using Hub.Server.Health;
 using Hub.Server.Http;
 using Hub.Server.Http.TrustedDocuments;
+using Hub.Server.Proxy;
 using Hub.Server.RateLimiting;
 using Hub.Server.Scalars;
 using Hub.Server.ServerSentEvents;
 using Hub.Server.Streaming;
 using Hub.Server.WebSockets;
+using Microsoft.Extensions.Options;
 
 // A verb (export-schema, generate, api-keys …) runs instead of the server; host options in front of it configure its host.
 // Its arguments are parsed before anything is built, so help and usage errors start nothing and touch no database.
@@ -36,15 +38,20 @@ if (verbArgs.Length > 0)
 
 var app = CreateHost(args);
 
+// Every options class is checked now, before the database is touched: a nonsense value stops the server here, with
+// every bad key named at once, instead of after the migrations (the host would check them again when it starts).
+app.Services.GetService<IStartupValidator>()?.Validate();
 await app.InitializeHubDatabaseAsync();
+app.UseHubForwardedHeaders();
+app.UseHubCors();
 app.UseDatabaseAwayRefusal();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseBadCredentialsRefusal();
 app.UseHubWebSockets();
-app.MapHubGraphQL().RequireRateLimiting(HubRateLimitingServiceCollectionExtensions.Policy);
+app.MapHubGraphQL().RequireRateLimiting(HubRateLimitingServiceCollectionExtensions.Policy).RequireCors(HubCors.Policy);
 app.MapHubGraphQLWebSockets().RequireRateLimiting(HubRateLimitingServiceCollectionExtensions.Policy);
-app.MapHubServerSentEvents().RequireRateLimiting(HubRateLimitingServiceCollectionExtensions.Policy);
+app.MapHubServerSentEvents().RequireRateLimiting(HubRateLimitingServiceCollectionExtensions.Policy).RequireCors(HubCors.StreamPolicy);
 app.MapHubGraphiQL();
 app.MapHubScalarSpecifications();
 app.MapHubHealth();
@@ -57,18 +64,20 @@ static WebApplication CreateHost(string[] args)
 {
     var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = HubCli.ContentRootFor(args) });
     builder.Services.AddSingleton(TimeProvider.System);
-    builder.Services.AddHubData(builder.Configuration);
+    builder.Services.AddHubData();
     builder.Services.AddHubSchema();
-    builder.Services.AddHubLimits(builder.Configuration);
-    builder.Services.AddHubAccess(builder.Configuration);
-    builder.Services.Configure<HubDiagnosticsOptions>(builder.Configuration.GetSection(HubDiagnosticsOptions.Section));
-    builder.Services.AddHubHttp(builder.Configuration);
+    builder.Services.AddHubLimits();
+    builder.Services.AddHubAccess();
+    builder.Services.AddHubHttp();
+    builder.Services.AddHubCors();
     builder.Services.AddHubStreaming();
-    builder.Services.AddHubWebSockets(builder.Configuration);
-    builder.Services.AddHubTrustedDocuments(builder.Configuration);
-    builder.Services.AddHubServerSentEvents(builder.Configuration);
-    builder.Services.AddHubAuthentication(builder.Configuration);
-    builder.Services.AddHubRateLimits(builder.Configuration, builder.Environment);
+    builder.Services.AddHubWebSockets();
+    builder.Services.AddHubTrustedDocuments();
+    builder.Services.AddHubServerSentEvents();
+    builder.Services.AddHubAuthentication();
+    builder.Services.AddHubRateLimits();
+    builder.Services.AddHubGraphiQL();
+    builder.Services.AddHubProxy();
     builder.Services.AddHubHealth();
     return builder.Build();
 }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Hub.Data.ActivityFeed;
 
 /// <summary>How the live activity feed holds and carries events (<c>Hub:ActivityFeed:*</c>).</summary>
@@ -10,6 +12,7 @@ public sealed class ActivityFeedOptions
     /// (and is told how many it lost with the next one it receives); the publisher and the other subscribers
     /// never wait for it.
     /// </summary>
+    [Range(1, int.MaxValue)]
     public int BufferSize { get; set; } = 100;
 
     /// <summary>
@@ -19,6 +22,10 @@ public sealed class ActivityFeedOptions
     /// </summary>
     public string? Redis { get; set; }
 
+    /// <summary>Whether events travel through Redis (<see cref="Redis"/> is set).</summary>
+    public bool UsesRedis => !string.IsNullOrWhiteSpace(Redis);
+
     /// <summary>The Redis pub/sub channel; instances that share it share their events.</summary>
+    [Required]
     public string RedisChannel { get; set; } = "datahub:activity-recorded";
 }

@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Configuration;
+using Hub.Data;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Schema.Access;
@@ -6,12 +6,11 @@ namespace Hub.Schema.Access;
 public static class HubAccessServiceCollectionExtensions
 {
     /// <summary>Reads the suppression thresholds from "Hub:Suppression" (both optional) and refuses to start with one below 1.</summary>
-    public static IServiceCollection AddHubAccess(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddHubAccess(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<SuppressionOptions>()
-            .Configure(options => configuration.GetSection(SuppressionOptions.Section).Bind(options))
-            .Validate(options => options.MinStations >= 1 && options.MinUnits >= 1, "Hub:Suppression: MinStations and MinUnits must be at least 1.")
+            .BindConfiguration(SuppressionOptions.Section)
+            .ValidateKeys(SuppressionOptions.Section)
             .ValidateOnStart();
         return services;
     }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Hub.Schema.Access;
 
 /// <summary>
@@ -10,8 +12,10 @@ public sealed class SuppressionOptions
     public const string Section = "Hub:Suppression";
 
     /// <summary>A cell built from fewer reporting stations than this is suppressed.</summary>
+    [Range(1, int.MaxValue)]
     public int MinStations { get; set; } = 5;
 
     /// <summary>A cell whose value is at least 1 and below this is suppressed (0 is published: it reveals nobody).</summary>
+    [Range(1, int.MaxValue)]
     public int MinUnits { get; set; } = 10;
 }

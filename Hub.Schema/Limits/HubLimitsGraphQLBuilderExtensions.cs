@@ -12,7 +12,7 @@ public static class HubLimitsGraphQLBuilderExtensions
     /// <summary>
     /// Puts every request through the <see cref="HubLimitsOptions"/>: the parser's nesting limit, the measurement of
     /// document and variables before validation, and GraphQL.NET's complexity analyzer for depth and cost. The
-    /// options come from <c>services.AddHubLimits(configuration)</c>, or are the defaults without it.
+    /// options come from <c>services.AddHubLimits()</c>, or are the defaults without it.
     /// </summary>
     public static IGraphQLBuilder AddHubLimits(this IGraphQLBuilder builder)
     {

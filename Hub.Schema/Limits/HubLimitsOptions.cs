@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using Hub.Data;
+
 namespace Hub.Schema.Limits;
 
 /// <summary>
@@ -14,6 +17,7 @@ public sealed class HubLimitsOptions
     /// complexity analyzer counts it: <c>{ stations { nodes { region { name } } } }</c> is 4 deep. 15 because the
     /// schema introspection query GraphiQL and code generators send is 15 deep (nine levels of <c>ofType</c>).
     /// </summary>
+    [Range(1, int.MaxValue)]
     public int MaxDepth { get; set; } = 15;
 
     /// <summary>
@@ -22,6 +26,7 @@ public sealed class HubLimitsOptions
     /// other lists 5. The station listing with all its relations for 100 stations costs 18,503
     /// (Hub.Tests/Demo/DemoDataQueryTests, the statement-count query).
     /// </summary>
+    [Range(1, int.MaxValue)]
     public int MaxComplexity { get; set; } = 30_000;
 
     /// <summary>
@@ -30,6 +35,7 @@ public sealed class HubLimitsOptions
     /// unbounded document (a field repeated 30,000 times, fragments spreading fragments ten times over) would cost
     /// seconds to hours before the cost budget could refuse it.
     /// </summary>
+    [Range(1, int.MaxValue)]
     public int MaxFields { get; set; } = 1_000;
 
     /// <summary>
@@ -37,61 +43,39 @@ public sealed class HubLimitsOptions
     /// expanded (QUERY_TOO_DEEP); also the parser's recursion limit for the text itself. Keeps a chain of thousands
     /// of fragments, each spreading the next, from overflowing the stack of GraphQL.NET's recursive validation.
     /// </summary>
+    [Range(1, int.MaxValue)]
     public int MaxNesting { get; set; } = 64;
 
     /// <summary>Aliases in the document (TOO_MANY_ALIASES): an alias flood asks for the same costly field many times over.</summary>
+    [Range(0, int.MaxValue)]
     public int MaxAliases { get; set; } = 50;
 
     /// <summary>Directives used in the document (TOO_MANY_DIRECTIVES).</summary>
+    [Range(0, int.MaxValue)]
     public int MaxDirectives { get; set; } = 50;
 
     /// <summary>
     /// Operations defined in one document (TOO_MANY_OPERATIONS). Only one runs, but all of them are validated.
     /// </summary>
+    [Range(1, int.MaxValue)]
     public int MaxOperationsPerDocument { get; set; } = 20;
 
     /// <summary>Request objects in one batched POST, a JSON array of requests (BATCH_TOO_LARGE).</summary>
+    [Range(1, int.MaxValue)]
     public int MaxOperationsPerBatch { get; set; } = 10;
 
     /// <summary>Items in any list, in the document or in the variables (LIST_TOO_LONG).</summary>
+    [Range(0, int.MaxValue)]
     public int MaxListItems { get; set; } = 1_000;
 
     /// <summary>Characters in any string, in the document or in the variables (STRING_TOO_LONG).</summary>
+    [Range(0, int.MaxValue)]
     public int MaxStringLength { get; set; } = 10_000;
 
     /// <summary>
     /// Longest time one HTTP request (a whole batch included) may take (REQUEST_TIMEOUT, HTTP 408). Cancels the
     /// database command that is running when it expires.
     /// </summary>
+    [Range(typeof(TimeSpan), HubOptionsValidation.NoTime, HubOptionsValidation.LongestTime, MinimumIsExclusive = true)]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
-
-    /// <summary>The settings that would make the hub refuse everything or nothing, by name; empty when all are usable.</summary>
-    public IReadOnlyList<string> Invalid()
-    {
-        var invalid = new List<string>();
-        Check(MaxDepth, nameof(MaxDepth));
-        Check(MaxComplexity, nameof(MaxComplexity));
-        Check(MaxFields, nameof(MaxFields));
-        Check(MaxNesting, nameof(MaxNesting));
-        Check(MaxAliases, nameof(MaxAliases), allowZero: true);
-        Check(MaxDirectives, nameof(MaxDirectives), allowZero: true);
-        Check(MaxOperationsPerDocument, nameof(MaxOperationsPerDocument));
-        Check(MaxOperationsPerBatch, nameof(MaxOperationsPerBatch));
-        Check(MaxListItems, nameof(MaxListItems), allowZero: true);
-        Check(MaxStringLength, nameof(MaxStringLength), allowZero: true);
-        if (RequestTimeout <= TimeSpan.Zero)
-        {
-            invalid.Add(nameof(RequestTimeout));
-        }
-
-        return invalid;
-
-        void Check(int value, string name, bool allowZero = false)
-        {
-            if (value < 0 || (value == 0 && !allowZero))
-            {
-                invalid.Add(name);
-            }
-        }
-    }
 }

@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Configuration;
+using Hub.Data;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Schema.Limits;
@@ -9,14 +9,11 @@ public static class HubLimitsServiceCollectionExtensions
     /// Reads the request limits from the "Hub:Limits" section (every key optional; see <see cref="HubLimitsOptions"/>
     /// for the defaults) and refuses to start with a limit that is negative, or zero where zero would refuse everything.
     /// </summary>
-    public static IServiceCollection AddHubLimits(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddHubLimits(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<HubLimitsOptions>()
-            .Configure(options => configuration.GetSection(HubLimitsOptions.Section).Bind(options))
-            .Validate(
-                options => options.Invalid().Count == 0,
-                "Hub:Limits: no limit may be negative; MaxDepth, MaxComplexity, MaxFields, MaxNesting, MaxOperationsPerDocument, MaxOperationsPerBatch and RequestTimeout must be above zero.")
+            .BindConfiguration(HubLimitsOptions.Section)
+            .ValidateKeys(HubLimitsOptions.Section)
             .ValidateOnStart();
         return services;
     }

@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using Hub.Data;
+
 namespace Hub.Server.Auth;
 
 /// <summary>
@@ -9,13 +12,16 @@ public sealed class HubJwtOptions
 {
     public const string Section = "Hub:Auth:Jwt";
 
+    [Required]
     public string Issuer { get; set; } = "datahub";
 
+    [Required]
     public string Audience { get; set; } = "datahub";
 
     /// <summary>The shared HS256 key, at least 32 bytes of UTF-8; empty switches bearer tokens off.</summary>
     public string SigningKey { get; set; } = "";
 
     /// <summary>How far the clocks of the issuer and the hub may disagree.</summary>
+    [Range(typeof(TimeSpan), HubOptionsValidation.NoTime, HubOptionsValidation.LongestTime)]
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.Extensions.Options;
 
 namespace Hub.Server.GraphiQL;
 
@@ -8,14 +9,14 @@ public static partial class GraphiQLEndpointRouteBuilderExtensions
     /// <summary>
     /// Serves the IDE at GET <paramref name="pattern"/> to requests that prefer HTML (browsers), and its files below
     /// <c>{pattern}/ide/</c>. Every other request at <paramref name="pattern"/> still reaches the GraphQL endpoint
-    /// (<c>MapHubGraphQL</c>). <c>Hub:GraphiQL:Enabled=false</c> maps nothing.
+    /// (<c>MapHubGraphQL</c>). <c>Hub:GraphiQL:Enabled=false</c> maps nothing. Needs <c>services.AddHubGraphiQL()</c>.
     /// </summary>
     public static IEndpointRouteBuilder MapHubGraphiQL(this IEndpointRouteBuilder endpoints, string pattern = "/graphql")
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var services = endpoints.ServiceProvider;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphiQLEndpointRouteBuilderExtensions).FullName!);
-        var options = services.GetRequiredService<IConfiguration>().GetSection(GraphiQLOptions.Section).Get<GraphiQLOptions>() ?? new GraphiQLOptions();
+        var options = services.GetRequiredService<IOptions<GraphiQLOptions>>().Value;
         if (!options.Enabled)
         {
             LogSwitchedOff(logger, pattern);

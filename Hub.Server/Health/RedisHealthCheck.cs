@@ -11,10 +11,10 @@ namespace Hub.Server.Health;
 internal sealed class RedisHealthCheck(IServiceProvider services) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        Task.FromResult(services.GetService<RedisActivityFeed>() switch
+        Task.FromResult(services.GetService<IActivityFeed>() switch
         {
-            null => HealthCheckResult.Healthy("No Redis configured: the activity feed is this instance's own."),
-            { IsConnected: true } => HealthCheckResult.Healthy("Connected to Redis."),
-            _ => HealthCheckResult.Degraded("Redis is unreachable: subscribers here miss activities recorded on other instances until it returns."),
+            RedisActivityFeed { IsConnected: true } => HealthCheckResult.Healthy("Connected to Redis."),
+            RedisActivityFeed => HealthCheckResult.Degraded("Redis is unreachable: subscribers here miss activities recorded on other instances until it returns."),
+            _ => HealthCheckResult.Healthy("No Redis configured: the activity feed is this instance's own."),
         });
 }

@@ -1,12 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Hub.Server.Http;
 
-/// <summary>Settings of the GraphQL-over-HTTP endpoint.</summary>
+/// <summary>Settings of the GraphQL-over-HTTP endpoint (<c>Hub:Http:*</c>).</summary>
 public sealed class GraphQLHttpOptions
 {
+    public const string Section = "Hub:Http";
+
     /// <summary>
     /// Largest accepted POST body. Real queries are a few kilobytes; the limit stops a client from making the
     /// server buffer and parse megabytes of JSON before anything has been validated.
     /// </summary>
+    [Range(typeof(long), "1", "9223372036854775807")]
     public long MaxRequestBodyBytes { get; set; } = 100 * 1024;
 
     /// <summary>

@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using Hub.Data;
+
 namespace Hub.Server.RateLimiting;
 
 /// <summary>
@@ -17,9 +20,11 @@ public sealed class HubRateLimitOptions
     public bool? Enabled { get; set; }
 
     /// <summary>Requests per window from one anonymous client address: 10 a second on average, ample for a person and for a dashboard's page loads.</summary>
+    [Range(1, int.MaxValue)]
     public int AnonymousPermits { get; set; } = 600;
 
     /// <summary>Requests per window for one API key or token subject, whose scripts and dashboards poll harder than people click.</summary>
+    [Range(1, int.MaxValue)]
     public int AuthenticatedPermits { get; set; } = 6000;
 
     /// <summary>
@@ -27,7 +32,9 @@ public sealed class HubRateLimitOptions
     /// forgot to sign in to see why, too few to fill the audit log. Beyond them a mutation without credentials gets
     /// 429 and leaves no entry, while the address's reads go on under <see cref="AnonymousPermits"/>.
     /// </summary>
+    [Range(1, int.MaxValue)]
     public int RefusedAnonymousWritePermits { get; set; } = 10;
 
+    [Range(typeof(TimeSpan), HubOptionsValidation.NoTime, HubOptionsValidation.LongestTime, MinimumIsExclusive = true)]
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
 }

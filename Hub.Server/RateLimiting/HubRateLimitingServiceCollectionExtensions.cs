@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Hub.Data;
 using Hub.Schema.Errors;
 using Hub.Schema.Mutation;
 using Hub.Server.Http;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace Hub.Server.RateLimiting;
 
@@ -18,23 +20,23 @@ public static class HubRateLimitingServiceCollectionExtensions
     /// A refused request gets 429, <c>Retry-After</c> in seconds, and a RATE_LIMITED GraphQL error. The partitions
     /// live in one <see cref="HubRateLimiter"/>, which WebSocket operations and refused anonymous writes use too.
     /// </summary>
-    public static IServiceCollection AddHubRateLimits(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddHubRateLimits(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        ArgumentNullException.ThrowIfNull(environment);
-        var options = configuration.GetSection(HubRateLimitOptions.Section).Get<HubRateLimitOptions>() ?? new HubRateLimitOptions();
-        var enabled = options.Enabled ?? !environment.IsEnvironment("Testing");
-        if (options.AnonymousPermits <= 0 || options.AuthenticatedPermits <= 0 || options.RefusedAnonymousWritePermits <= 0 || options.Window <= TimeSpan.Zero)
+        services.AddOptions<HubRateLimitOptions>()
+            .BindConfiguration(HubRateLimitOptions.Section)
+            .ValidateKeys(HubRateLimitOptions.Section)
+            .ValidateOnStart();
+        services.AddSingleton(provider =>
         {
-            throw new InvalidOperationException($"{HubRateLimitOptions.Section}: permits (AnonymousPermits, AuthenticatedPermits, RefusedAnonymousWritePermits) and the window must be positive.");
-        }
-
-        services.AddSingleton(provider => new HubRateLimiter(options, enabled, provider.GetRequiredService<TimeProvider>()));
+            var options = provider.GetRequiredService<IOptions<HubRateLimitOptions>>().Value;
+            var enabled = options.Enabled ?? !provider.GetRequiredService<IHostEnvironment>().IsEnvironment("Testing");
+            return new HubRateLimiter(options, enabled, provider.GetRequiredService<TimeProvider>());
+        });
         services.AddSingleton<IRefusedWriteLimiter>(provider => provider.GetRequiredService<HubRateLimiter>());
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(Policy, context => enabled ? Partition(context) : RateLimitPartition.GetNoLimiter(new HubRateLimitKey(HubRateLimitBucket.Caller, "off")));
+            limiter.AddPolicy(Policy, Partition);
             limiter.OnRejected = async (rejected, cancellationToken) =>
             {
                 var http = rejected.HttpContext;
@@ -44,7 +46,7 @@ public static class HubRateLimitingServiceCollectionExtensions
                 await GraphQLResponses.WriteFailureAsync(http, new GraphQLHttpFailure(
                     StatusCodes.Status429TooManyRequests,
                     HubErrorCodes.RateLimited,
-                    $"Too many requests: at most {hub.PermitsOf(HubRateLimiter.KeyOf(http.User, http.Connection.RemoteIpAddress))} in {options.Window.TotalSeconds:0} seconds. Try again in {seconds} seconds."));
+                    $"Too many requests: at most {hub.PermitsOf(HubRateLimiter.KeyOf(http.User, http.Connection.RemoteIpAddress))} in {hub.Window.TotalSeconds:0} seconds. Try again in {seconds} seconds."));
             };
         });
         return services;
@@ -53,6 +55,11 @@ public static class HubRateLimitingServiceCollectionExtensions
     private static RateLimitPartition<HubRateLimitKey> Partition(HttpContext context)
     {
         var hub = context.RequestServices.GetRequiredService<HubRateLimiter>();
+        if (!hub.Enabled)
+        {
+            return RateLimitPartition.GetNoLimiter(new HubRateLimitKey(HubRateLimitBucket.Caller, "off"));
+        }
+
         return RateLimitPartition.Get(HubRateLimiter.KeyOf(context.User, context.Connection.RemoteIpAddress), hub.ViewOf);
     }
 }

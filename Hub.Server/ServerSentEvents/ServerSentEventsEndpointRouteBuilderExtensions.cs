@@ -7,7 +7,7 @@ public static class ServerSentEventsEndpointRouteBuilderExtensions
 {
     /// <summary>
     /// Serves the graphql-sse protocol at <paramref name="pattern"/>, for every method (PUT and DELETE belong to its
-    /// single connection mode). Needs <c>services.AddHubServerSentEvents(configuration)</c> and <c>AddHubStreaming()</c>.
+    /// single connection mode). Needs <c>services.AddHubServerSentEvents()</c> and <c>AddHubStreaming()</c>.
     /// </summary>
     /// <remarks>
     /// Both modes live at a path of their own: single connection mode sends its operations as plain JSON POSTs (told

@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using Hub.Data;
+
 namespace Hub.Server.ServerSentEvents;
 
 /// <summary>Settings of GraphQL over Server-Sent Events (<c>Hub:ServerSentEvents:*</c>).</summary>
@@ -9,15 +12,18 @@ public sealed class ServerSentEventsOptions
     /// How often an idle event stream gets a comment line. Proxies and load balancers close connections that stay
     /// silent for their idle time-out (often 60 seconds); the graphql-sse reference server pings every 12 seconds.
     /// </summary>
+    [Range(typeof(TimeSpan), HubOptionsValidation.NoTime, HubOptionsValidation.LongestTime, MinimumIsExclusive = true)]
     public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(12);
 
     /// <summary>
     /// How long a single-connection reservation (PUT) waits for its event stream to be opened before it is
     /// forgotten, with any operations already started on it.
     /// </summary>
+    [Range(typeof(TimeSpan), HubOptionsValidation.NoTime, HubOptionsValidation.LongestTime, MinimumIsExclusive = true)]
     public TimeSpan ReservationTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Operations one single-connection stream may run at the same time.</summary>
+    [Range(1, int.MaxValue)]
     public int MaxOperationsPerStream { get; set; } = 100;
 
     /// <summary>
@@ -25,5 +31,6 @@ public sealed class ServerSentEventsOptions
     /// slowly, further events wait in the subscriber's bounded feed buffer (oldest dropped first and counted in
     /// <c>extensions.droppedEvents</c>) instead of piling up in front of its connection.
     /// </summary>
+    [Range(1, int.MaxValue)]
     public int DeliveryWindow { get; set; } = 16;
 }

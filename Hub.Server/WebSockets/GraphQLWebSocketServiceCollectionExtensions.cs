@@ -1,3 +1,4 @@
+using Hub.Data;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Hub.Server.WebSockets;
@@ -10,14 +11,11 @@ public static class GraphQLWebSocketServiceCollectionExtensions
     /// <see cref="IGraphQLWebSocketInitializer"/> (credentials in connection_init, else the upgrade request's caller), which a later registration replaces.
     /// Needs <c>AddHubStreaming()</c>.
     /// </summary>
-    public static IServiceCollection AddHubWebSockets(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddHubWebSockets(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<GraphQLWebSocketOptions>()
-            .Configure(options => configuration.GetSection(GraphQLWebSocketOptions.Section).Bind(options))
-            .Validate(
-                options => options.Invalid().Count == 0,
-                "Hub:WebSockets: ConnectionInitWaitTimeout, MaxOperationsPerConnection, DeliveryWindow and CloseTimeout must be above zero, MaxMessageBytes at least 1024, and no time may be negative.")
+            .BindConfiguration(GraphQLWebSocketOptions.Section)
+            .ValidateKeys(GraphQLWebSocketOptions.Section)
             .ValidateOnStart();
         services.TryAddSingleton<IGraphQLWebSocketInitializer, ConnectionInitCredentials>();
         services.AddSingleton<GraphQLWebSocketConnections>();

@@ -27,8 +27,8 @@ public sealed class HubDataServices : IAsyncDisposable
                 ["ConnectionStrings:Hub"] = database.ConnectionString,
             })
             .Build();
-        var services = new ServiceCollection().AddSingleton(TimeProvider.System);
-        services.AddHubData(configuration);
+        var services = new ServiceCollection().AddSingleton(TimeProvider.System).AddSingleton<IConfiguration>(configuration);
+        services.AddHubData();
         return new HubDataServices(services.BuildServiceProvider(validateScopes: true));
     }
 

@@ -23,13 +23,16 @@ public class KestrelSqliteDemoHub : IAsyncLifetime, IAsyncDisposable
     /// <summary>The running server's services, to look at its state (for example the feed's subscriber count).</summary>
     public IServiceProvider Services => (_application ?? throw new InvalidOperationException("The fixture has not started.")).Services;
 
+    /// <summary>Whether the demo dataset is loaded; a subclass that needs only the indicator catalogue says no and starts sooner.</summary>
+    protected virtual bool SeedDemoData => true;
+
     /// <summary>Configuration keys a subclass sets on top of the database ones.</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
 
     public Task InitializeAsync()
     {
         _database = TestDatabase.CreateSqlite();
-        _application = new HubApplication(DatabaseProvider.Sqlite, _database.ConnectionString, seedDemoData: true, Settings);
+        _application = new HubApplication(DatabaseProvider.Sqlite, _database.ConnectionString, SeedDemoData, Settings);
         BaseAddress = _application.StartOnLoopback();
         Client = new GraphQLClient(new HttpClient { BaseAddress = BaseAddress });
         Admin = new GraphQLClient(new HttpClient { BaseAddress = BaseAddress }.SignedInAsAdmin());

@@ -1,7 +1,9 @@
 using Hub.Server.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Options;
 
 namespace Hub.Tests.RateLimits;
 
@@ -18,9 +20,14 @@ public sealed class RateLimitOptionsTests
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { [$"{HubRateLimitOptions.Section}:{key}"] = value })
             .Build();
+        using var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = "Production" })
+            .AddSingleton(TimeProvider.System)
+            .AddHubRateLimits()
+            .BuildServiceProvider();
 
-        var error = Assert.Throws<InvalidOperationException>(() =>
-            new ServiceCollection().AddHubRateLimits(configuration, new HostingEnvironment { EnvironmentName = "Production" }));
-        Assert.Contains(HubRateLimitOptions.Section, error.Message, StringComparison.Ordinal);
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<HubRateLimitOptions>>().Value);
+        Assert.Contains($"{HubRateLimitOptions.Section}:{key} is {value}", error.Message, StringComparison.Ordinal);
     }
 }

@@ -23,7 +23,7 @@ public sealed class ProtocolClient : IDisposable
 
     public WebSocket Socket => _socket;
 
-    public static async Task<ProtocolClient> ConnectAsync(Uri address, string? subProtocol = "graphql-transport-ws")
+    public static async Task<ProtocolClient> ConnectAsync(Uri address, string? subProtocol = "graphql-transport-ws", IReadOnlyDictionary<string, string>? headers = null)
     {
         var client = new ProtocolClient();
         if (subProtocol is not null)
@@ -31,15 +31,23 @@ public sealed class ProtocolClient : IDisposable
             client._socket.Options.AddSubProtocol(subProtocol);
         }
 
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+        {
+            client._socket.Options.SetRequestHeader(name, value);
+        }
+
         using var timeout = new CancellationTokenSource(Patience);
         await client._socket.ConnectAsync(address, timeout.Token);
         return client;
     }
 
-    /// <summary>Connects, sends connection_init (with <paramref name="authorization"/> in its payload) and waits for connection_ack.</summary>
-    public static async Task<ProtocolClient> ConnectAndInitAsync(Uri address, string? authorization = null)
+    /// <summary>
+    /// Connects (the upgrade request carrying <paramref name="headers"/>), sends connection_init (with
+    /// <paramref name="authorization"/> in its payload) and waits for connection_ack.
+    /// </summary>
+    public static async Task<ProtocolClient> ConnectAndInitAsync(Uri address, string? authorization = null, IReadOnlyDictionary<string, string>? headers = null)
     {
-        var client = await ConnectAsync(address);
+        var client = await ConnectAsync(address, headers: headers);
         await client.SendAsync(new JsonObject
         {
             ["type"] = "connection_init",

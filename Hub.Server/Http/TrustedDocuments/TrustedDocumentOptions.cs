@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Hub.Server.Http.TrustedDocuments;
 
 /// <summary><c>Hub:TrustedDocuments:*</c>: the mode, and the manifest of trusted documents it reads at start-up.</summary>
@@ -5,6 +7,7 @@ public sealed class TrustedDocumentOptions
 {
     public const string Section = "Hub:TrustedDocuments";
 
+    [EnumDataType(typeof(TrustedDocumentMode))]
     public TrustedDocumentMode Mode { get; set; } = TrustedDocumentMode.Off;
 
     /// <summary>

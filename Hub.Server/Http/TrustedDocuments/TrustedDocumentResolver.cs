@@ -50,14 +50,14 @@ public sealed class TrustedDocumentResolver
         }
         catch (Exception ex) when (ex is IOException or JsonException or UnauthorizedAccessException)
         {
-            throw new InvalidOperationException($"The trusted-document manifest {path} could not be read: {ex.Message}", ex);
+            throw new InvalidOperationException($"{TrustedDocumentOptions.Section}:ManifestPath is \"{options.ManifestPath}\": the trusted-document manifest {path} could not be read: {ex.Message}", ex);
         }
 
         foreach (var (id, document) in documents ?? [])
         {
             if (id != IdOf(document))
             {
-                throw new InvalidOperationException($"The trusted-document manifest {path} lists \"{id}\", which is not the SHA-256 of its document ({IdOf(document)}).");
+                throw new InvalidOperationException($"{TrustedDocumentOptions.Section}:ManifestPath is \"{options.ManifestPath}\": the trusted-document manifest {path} lists \"{id}\", which is not the SHA-256 of its document ({IdOf(document)}).");
             }
         }
 
