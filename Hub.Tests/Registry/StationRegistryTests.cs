@@ -135,6 +135,24 @@ public abstract class StationRegistryTests<TFixture>(TFixture hub)
         Assert.Contains((JsonArray)audit["auditLog"]!["nodes"]!, e => e!["input"]!.GetValue<string>().Contains("\"description\"", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(HubRole.Public, "UNAUTHENTICATED")]
+    [InlineData(HubRole.Partner, "FORBIDDEN")]
+    [InlineData(HubRole.Analyst, "FORBIDDEN")]
+    public async Task Read_only_callers_may_neither_create_nor_update_a_station(HubRole role, string code)
+    {
+        var id = await CreateAsync("只读社工站" + role, "ro-" + role);
+        var caller = role == HubRole.Public ? hub.Client : hub.ClientAs(role, regionCode: role == HubRole.Analyst ? "370102000000" : null);
+        var create = await caller.PostAsync(Create, new { input = new { name = "只读新建" + role, kind = "STREET", regionId = await RegionIdAsync(Street) } });
+        var update = await caller.PostAsync(Update, new { input = new { id, description = "只读更新" } });
+        Assert.Equal(code, create.Errors![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal(code, update.Errors![0]!["extensions"]!["code"]!.GetValue<string>());
+
+        var read = await hub.Admin.QueryAsync("query($id: ID!, $name: String!) { station(id: $id) { description } stations(where: { name: { eq: $name } }) { totalCount } }", new { id, name = "只读新建" + role });
+        Assert.Null(read["station"]!["description"]);
+        Assert.Equal(0, read["stations"]!["totalCount"]!.GetValue<int>());
+    }
+
     private async Task<string> CreateAsync(string name, string code)
     {
         var created = (await hub.Admin.QueryAsync(Create, new { input = new { name, code, kind = "STREET", regionId = await RegionIdAsync(Street), staffCount = 3, address = "某路" } }))["createStation"]!;
