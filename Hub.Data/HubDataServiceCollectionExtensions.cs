@@ -69,6 +69,7 @@ public static class HubDataServiceCollectionExtensions
         services.AddScoped<ObservationIngestion>();
         services.AddScoped<ActivityDerivedObservations>();
         services.AddScoped<ActivityRecorder>();
+        services.AddScoped<Stations.StationRegistry>();
         services.AddScoped<ActivityFeedOutbox>();
         services.AddScoped<UnitOfWork>();
         services.AddScoped<IdempotencyKeys>();

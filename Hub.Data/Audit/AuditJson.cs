@@ -2,7 +2,9 @@ using System.Collections;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Reflection;
 using System.Text.Json;
+using Hub.Data.Writes;
 
 namespace Hub.Data.Audit;
 
@@ -90,9 +92,42 @@ public static class AuditJson
             case IFormattable formattable:
                 writer.WriteStringValue(formattable.ToString(null, CultureInfo.InvariantCulture));
                 break;
+            case IPatch patch:
+                Write(writer, patch.IsSet ? patch.BoxedValue : null);
+                break;
+            case { } input when IsInputRecord(input.GetType()):
+                WriteRecord(writer, input);
+                break;
             default:
                 writer.WriteStringValue(value.ToString());
                 break;
         }
     }
+
+    /// <summary>A typed mutation input (a record bound by the schema): written as the API names its fields, a patch with only the fields it sets.</summary>
+    private static void WriteRecord(Utf8JsonWriter writer, object input)
+    {
+        writer.WriteStartObject();
+        foreach (var property in input.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.GetIndexParameters().Length > 0 || property.Name == "EqualityContract")
+            {
+                continue;
+            }
+
+            var item = property.GetValue(input);
+            if (item is IPatch { IsSet: false })
+            {
+                continue;
+            }
+
+            writer.WritePropertyName(JsonNamingPolicy.CamelCase.ConvertName(property.Name));
+            Write(writer, item);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static bool IsInputRecord(Type type) =>
+        type.Namespace?.StartsWith("Hub.", StringComparison.Ordinal) == true && type.Name.EndsWith("Input", StringComparison.Ordinal);
 }

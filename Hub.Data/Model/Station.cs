@@ -10,6 +10,9 @@ public class Station : ISeeded
     public StationKind Kind { get; set; }
     public StationStatus Status { get; set; } = StationStatus.Active;
 
+    /// <summary>The day a <see cref="StationStatus.Closed"/> station closed; stations are closed, never deleted.</summary>
+    public DateOnly? ClosedOn { get; set; }
+
     /// <summary>The most specific region the sources place the station in (street, or community, or district when nothing finer is known).</summary>
     public int RegionId { get; set; }
     public Region Region { get; set; } = null!;

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Hub.Schema.Access;
 using Hub.Schema.Activities;
 using Hub.Schema.Observations;
+using Hub.Schema.Stations;
 
 namespace Hub.Schema.Mutation;
 
@@ -13,6 +14,7 @@ public sealed class MutationType : ObjectGraphType
         Name = "Mutation";
         this.AddObservationMutations();
         this.AddActivityMutations();
+        this.AddStationMutations();
         this.GuardMutations();
     }
 }

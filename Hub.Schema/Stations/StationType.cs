@@ -28,6 +28,7 @@ public sealed class StationType : ObjectGraphType<Station>
         Field(s => s.Code).Description("The station's business key: unique, stable, upper case, up to 32 characters of A-Z, 0-9, '-' and '_'. The hub gives a station its region's 12-digit code and a sequence number (\"370102002000-01\").");
         Field<NonNullGraphType<StationKindType>>("kind").Resolve(context => context.Source.Kind);
         Field<NonNullGraphType<StationStatusType>>("status").Resolve(context => context.Source.Status);
+        Field(s => s.ClosedOn, nullable: true).Description("The day a CLOSED station closed.");
         Field<NonNullGraphType<RegionType>>("region")
             .Description("The most specific region the station is placed in.")
             .Resolve(context => context.Service<RegionsByIdDataLoader>().Load(context.Source.RegionId));

@@ -1004,6 +1004,9 @@ namespace Hub.Data.Migrations.MySql
                     b.Property<int?>("CertifiedStaffCount")
                         .HasColumnType("int");
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)

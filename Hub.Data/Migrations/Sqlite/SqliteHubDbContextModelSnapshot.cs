@@ -961,6 +961,9 @@ namespace Hub.Data.Migrations.Sqlite
                     b.Property<int?>("CertifiedStaffCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
