@@ -70,6 +70,7 @@ public static class HubDataServiceCollectionExtensions
         services.AddScoped<ActivityDerivedObservations>();
         services.AddScoped<ActivityRecorder>();
         services.AddScoped<Stations.StationRegistry>();
+        services.AddScoped<Organizations.OrganizationRegistry>();
         services.AddScoped<ActivityFeedOutbox>();
         services.AddScoped<UnitOfWork>();
         services.AddScoped<IdempotencyKeys>();

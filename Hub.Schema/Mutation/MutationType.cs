@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Hub.Schema.Access;
 using Hub.Schema.Activities;
 using Hub.Schema.Observations;
+using Hub.Schema.Organizations;
 using Hub.Schema.Stations;
 
 namespace Hub.Schema.Mutation;
@@ -15,6 +16,7 @@ public sealed class MutationType : ObjectGraphType
         this.AddObservationMutations();
         this.AddActivityMutations();
         this.AddStationMutations();
+        this.AddOrganizationMutations();
         this.GuardMutations();
     }
 }

@@ -30,9 +30,11 @@ public sealed class RootFieldCoverageTests(SqliteEmptyHub hub) : IClassFixture<S
         ["Query.stationByCode"] = nameof(AccessMatrixTests<SqliteDemoHub>),
         ["Query.stations"] = nameof(AccessMatrixTests<SqliteDemoHub>),
         ["Mutation.importObservations"] = nameof(WriteRuleTests<SqliteDemoHub>),
+        ["Mutation.createOrganization"] = nameof(Registry.OrganizationRegistryTests<SqliteDemoHub>),
         ["Mutation.createStation"] = nameof(Registry.StationRegistryTests<SqliteDemoHub>),
         ["Mutation.recordActivity"] = nameof(WriteRuleTests<SqliteDemoHub>),
         ["Mutation.submitObservations"] = nameof(WriteRuleTests<SqliteDemoHub>),
+        ["Mutation.updateOrganization"] = nameof(Registry.OrganizationRegistryTests<SqliteDemoHub>),
         ["Mutation.updateStation"] = nameof(Registry.StationRegistryTests<SqliteDemoHub>),
         ["Subscription.activityRecorded"] = nameof(WebSockets.WebSocketCredentialsTests),
     };

@@ -1,0 +1,96 @@
+using Hub.Data.Model;
+using Hub.Data.Writes;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Data.Organizations;
+
+/// <summary>Registers and changes organisations (ADMIN only); stages rows for the caller's unit of work.</summary>
+public sealed class OrganizationRegistry(HubDbContext db)
+{
+    public const int MaxNameLength = 200;
+
+    public async Task<WriteResult<Organization>> CreateAsync(CreateOrganizationInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var errors = new InputErrors();
+        var organization = new Organization
+        {
+            Name = errors.Text("name", input.Name, MaxNameLength, required: true) ?? "",
+            Kind = input.Kind,
+            Founded = errors.MonthOrYear("founded", input.Founded),
+            LegalForm = errors.Text("legalForm", input.LegalForm, 50),
+            Description = errors.Text("description", input.Description, 4000),
+            CreditCode = await CreditCodeAsync(errors, input.CreditCode, null, cancellationToken),
+            RegionId = await RegionAsync(errors, input.RegionId, cancellationToken),
+        };
+        if (errors.Any)
+        {
+            return new WriteResult<Organization>(null, errors.All);
+        }
+
+        db.Organizations.Add(organization);
+        return new WriteResult<Organization>(organization, []);
+    }
+
+    public async Task<WriteResult<Organization>> UpdateAsync(UpdateOrganizationInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var errors = new InputErrors();
+        var organization = await db.Organizations.SingleOrDefaultAsync(o => o.Id == input.Id, cancellationToken);
+        if (organization is null)
+        {
+            errors.NotFound("id", "organisation");
+            return new WriteResult<Organization>(null, errors.All);
+        }
+
+        errors.NotCleared("name", input.Name);
+        errors.NotCleared("kind", input.Kind);
+        organization.Name = errors.Text("name", input.Name, MaxNameLength, required: true).Or(organization.Name) ?? organization.Name;
+        organization.Kind = input.Kind.Or(organization.Kind) ?? organization.Kind;
+        organization.Founded = errors.MonthOrYear("founded", input.Founded).Or(organization.Founded);
+        organization.LegalForm = errors.Text("legalForm", input.LegalForm, 50).Or(organization.LegalForm);
+        organization.Description = errors.Text("description", input.Description, 4000).Or(organization.Description);
+        if (input.CreditCode.IsSet)
+        {
+            organization.CreditCode = await CreditCodeAsync(errors, input.CreditCode.Value, organization.Id, cancellationToken);
+        }
+
+        if (input.RegionId.IsSet)
+        {
+            organization.RegionId = await RegionAsync(errors, input.RegionId.Value, cancellationToken);
+        }
+
+        return errors.Any ? new WriteResult<Organization>(null, errors.All) : new WriteResult<Organization>(organization, []);
+    }
+
+    private async Task<string?> CreditCodeAsync(InputErrors errors, string? text, int? ownId, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (!UnifiedSocialCreditCode.TryParse(text.Trim(), out var code))
+        {
+            errors.Bad("creditCode", $"\"{text}\" is not a unified social credit code: 18 characters of 0-9 and A-Y without I, O, S, V and Z, the last the check character of the first 17 (GB 32100-2015).");
+            return null;
+        }
+
+        if (await db.Organizations.AnyAsync(o => o.CreditCode == code.Value && o.Id != ownId, cancellationToken))
+        {
+            errors.Add("creditCode", InputErrorCodes.Duplicate, $"Another organisation already has the credit code {code.Value}.");
+        }
+
+        return code.Value;
+    }
+
+    private async Task<int?> RegionAsync(InputErrors errors, int? regionId, CancellationToken cancellationToken)
+    {
+        if (regionId is { } id && !await db.Regions.AnyAsync(r => r.Id == id, cancellationToken))
+        {
+            errors.NotFound("regionId", "region");
+        }
+
+        return regionId;
+    }
+}
