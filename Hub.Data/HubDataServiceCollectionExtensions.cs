@@ -71,6 +71,7 @@ public static class HubDataServiceCollectionExtensions
         services.AddScoped<ActivityRecorder>();
         services.AddScoped<Stations.StationRegistry>();
         services.AddScoped<Organizations.OrganizationRegistry>();
+        services.AddScoped<Brands.BrandRegistry>();
         services.AddScoped<ActivityFeedOutbox>();
         services.AddScoped<UnitOfWork>();
         services.AddScoped<IdempotencyKeys>();

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Hub.Schema.Access;
 using Hub.Schema.Activities;
+using Hub.Schema.Brands;
 using Hub.Schema.Observations;
 using Hub.Schema.Organizations;
 using Hub.Schema.Stations;
@@ -17,6 +18,7 @@ public sealed class MutationType : ObjectGraphType
         this.AddActivityMutations();
         this.AddStationMutations();
         this.AddOrganizationMutations();
+        this.AddBrandMutations();
         this.GuardMutations();
     }
 }
