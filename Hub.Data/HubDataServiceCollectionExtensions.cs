@@ -72,6 +72,7 @@ public static class HubDataServiceCollectionExtensions
         services.AddScoped<Stations.StationRegistry>();
         services.AddScoped<Organizations.OrganizationRegistry>();
         services.AddScoped<Brands.BrandRegistry>();
+        services.AddScoped<VolunteerTeams.VolunteerTeamRegistry>();
         services.AddScoped<ActivityFeedOutbox>();
         services.AddScoped<UnitOfWork>();
         services.AddScoped<IdempotencyKeys>();

@@ -5,6 +5,7 @@ using Hub.Schema.Brands;
 using Hub.Schema.Observations;
 using Hub.Schema.Organizations;
 using Hub.Schema.Stations;
+using Hub.Schema.VolunteerTeams;
 
 namespace Hub.Schema.Mutation;
 
@@ -19,6 +20,7 @@ public sealed class MutationType : ObjectGraphType
         this.AddStationMutations();
         this.AddOrganizationMutations();
         this.AddBrandMutations();
+        this.AddVolunteerTeamMutations();
         this.GuardMutations();
     }
 }

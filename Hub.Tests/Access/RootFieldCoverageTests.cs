@@ -29,6 +29,7 @@ public sealed class RootFieldCoverageTests(SqliteEmptyHub hub) : IClassFixture<S
         ["Query.station"] = nameof(AccessMatrixTests<SqliteDemoHub>) + ", " + nameof(SuppressionTests<SqliteDemoHub>),
         ["Query.stationByCode"] = nameof(AccessMatrixTests<SqliteDemoHub>),
         ["Query.stations"] = nameof(AccessMatrixTests<SqliteDemoHub>),
+        ["Mutation.createVolunteerTeam"] = nameof(Registry.VolunteerTeamRegistryTests<SqliteDemoHub>),
         ["Mutation.deleteBrand"] = nameof(Registry.BrandRegistryTests<SqliteDemoHub>),
         ["Mutation.importObservations"] = nameof(WriteRuleTests<SqliteDemoHub>),
         ["Mutation.createBrand"] = nameof(Registry.BrandRegistryTests<SqliteDemoHub>),
@@ -38,6 +39,7 @@ public sealed class RootFieldCoverageTests(SqliteEmptyHub hub) : IClassFixture<S
         ["Mutation.submitObservations"] = nameof(WriteRuleTests<SqliteDemoHub>),
         ["Mutation.updateBrand"] = nameof(Registry.BrandRegistryTests<SqliteDemoHub>),
         ["Mutation.updateOrganization"] = nameof(Registry.OrganizationRegistryTests<SqliteDemoHub>),
+        ["Mutation.updateVolunteerTeam"] = nameof(Registry.VolunteerTeamRegistryTests<SqliteDemoHub>),
         ["Mutation.updateStation"] = nameof(Registry.StationRegistryTests<SqliteDemoHub>),
         ["Subscription.activityRecorded"] = nameof(WebSockets.WebSocketCredentialsTests),
     };
