@@ -13,6 +13,7 @@ using Hub.Server.RateLimiting;
 using Hub.Server.Scalars;
 using Hub.Server.ServerSentEvents;
 using Hub.Server.Streaming;
+using Hub.Server.Telemetry;
 using Hub.Server.WebSockets;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -30,6 +31,7 @@ builder.Services.AddHubServerSentEvents(builder.Configuration);
 builder.Services.AddHubAuthentication(builder.Configuration);
 builder.Services.AddHubRateLimits(builder.Configuration, builder.Environment);
 builder.Services.AddHubHealth();
+builder.Services.AddHubTelemetry(builder.Configuration);
 
 var app = builder.Build();
 
@@ -50,6 +52,7 @@ app.MapHubServerSentEvents().RequireRateLimiting(HubRateLimitingServiceCollectio
 app.MapHubGraphiQL();
 app.MapHubScalarSpecifications();
 app.MapHubHealth();
+app.MapHubMetrics();
 await app.RunAsync();
 return 0;
 
