@@ -23,6 +23,9 @@ internal sealed class HubMetrics
     public const string WebSocket = "websocket";
     public const string ServerSentEvents = "sse";
 
+    /// <summary>An operation the server runs for itself, through the streaming runner, on no transport.</summary>
+    public const string InProcess = "in_process";
+
     /// <summary>Tag values of <c>outcome</c>: ran without errors, ran with errors in the result, refused before execution, failed on the server.</summary>
     public const string Ok = "ok";
     public const string Errors = "errors";
