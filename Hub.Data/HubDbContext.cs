@@ -33,6 +33,22 @@ public class HubDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<RollupVersion> RollupVersions => Set<RollupVersion>();
     public DbSet<RollupCell> RollupCells => Set<RollupCell>();
 
+    /// <inheritdoc />
+    /// <exception cref="FormatException">A station code or credit code of an added or changed row is malformed.</exception>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RegistryKeyGuard.Apply(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="FormatException">A station code or credit code of an added or changed row is malformed.</exception>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RegistryKeyGuard.Apply(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly);

@@ -16,29 +16,26 @@ using Hub.Server.Streaming;
 using Hub.Server.Telemetry;
 using Hub.Server.WebSockets;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddHubData(builder.Configuration);
-builder.Services.AddHubSchema();
-builder.Services.AddHubLimits(builder.Configuration);
-builder.Services.AddHubAccess(builder.Configuration);
-builder.Services.Configure<HubDiagnosticsOptions>(builder.Configuration.GetSection(HubDiagnosticsOptions.Section));
-builder.Services.AddHubHttp(builder.Configuration);
-builder.Services.AddHubStreaming();
-builder.Services.AddHubWebSockets(builder.Configuration);
-builder.Services.AddHubTrustedDocuments(builder.Configuration);
-builder.Services.AddHubServerSentEvents(builder.Configuration);
-builder.Services.AddHubAuthentication(builder.Configuration);
-builder.Services.AddHubRateLimits(builder.Configuration, builder.Environment);
-builder.Services.AddHubHealth();
-builder.Services.AddHubTelemetry(builder.Configuration);
-
-var app = builder.Build();
-
-if (HubCommands.IsVerb(args))
+// A verb (export-schema, generate, api-keys …) runs instead of the server; host options in front of it configure its host.
+// Its arguments are parsed before anything is built, so help and usage errors start nothing and touch no database.
+var (hostArgs, verbArgs) = HubCli.Split(args);
+if (verbArgs.Length > 0)
 {
-    return await HubCommands.RunAsync(app.Services, args);
+    WebApplication? tool = null;
+    try
+    {
+        return await HubCli.RunAsync(verbArgs, new HubCliContext(() => (tool = CreateHost(hostArgs)).Services, Console.Out, Console.Error));
+    }
+    finally
+    {
+        if (tool is not null)
+        {
+            await tool.DisposeAsync();
+        }
+    }
 }
+
+var app = CreateHost(args);
 
 await app.InitializeHubDatabaseAsync();
 app.UseDatabaseAwayRefusal();
@@ -55,6 +52,29 @@ app.MapHubHealth();
 app.MapHubMetrics();
 await app.RunAsync();
 return 0;
+
+// The content root is the server's own folder (appsettings.json is read from there wherever the server starts), unless
+// --contentRoot or ASPNETCORE_CONTENTROOT names another; relative paths on the command line stay relative to the current directory.
+static WebApplication CreateHost(string[] args)
+{
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = HubCli.ContentRootFor(args) });
+    builder.Services.AddSingleton(TimeProvider.System);
+    builder.Services.AddHubData(builder.Configuration);
+    builder.Services.AddHubSchema();
+    builder.Services.AddHubLimits(builder.Configuration);
+    builder.Services.AddHubAccess(builder.Configuration);
+    builder.Services.Configure<HubDiagnosticsOptions>(builder.Configuration.GetSection(HubDiagnosticsOptions.Section));
+    builder.Services.AddHubHttp(builder.Configuration);
+    builder.Services.AddHubStreaming();
+    builder.Services.AddHubWebSockets(builder.Configuration);
+    builder.Services.AddHubTrustedDocuments(builder.Configuration);
+    builder.Services.AddHubServerSentEvents(builder.Configuration);
+    builder.Services.AddHubAuthentication(builder.Configuration);
+    builder.Services.AddHubRateLimits(builder.Configuration, builder.Environment);
+    builder.Services.AddHubHealth();
+    builder.Services.AddHubTelemetry(builder.Configuration);
+    return builder.Build();
+}
 
 /// <summary>Entry point; public so that WebApplicationFactory in the tests can host it.</summary>
 public partial class Program;

@@ -1,4 +1,5 @@
 using Hub.Data.Model;
+using Hub.Data.Stations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,12 +10,14 @@ internal sealed class StationConfiguration : IEntityTypeConfiguration<Station>
     public void Configure(EntityTypeBuilder<Station> station)
     {
         station.Property(s => s.Name).HasMaxLength(200);
+        station.Property(s => s.Code).HasMaxLength(StationCode.MaxLength).IsUnicode(false);
         station.Property(s => s.Opened).HasMaxLength(10).IsUnicode(false);
         station.Property(s => s.FloorAreaM2).HasPrecision(12, 2);
         station.Property(s => s.Rooms).HasMaxLength(1000);
         station.Property(s => s.Address).HasMaxLength(300);
         station.Property(s => s.Description).HasMaxLength(4000);
         station.Property(s => s.SeedFile).HasMaxLength(64);
+        station.HasIndex(s => s.Code).IsUnique().HasDatabaseName("UX_Stations_Code_ForStationByCode");
         station.HasIndex(s => s.RegionId).HasDatabaseName("IX_Stations_RegionId_ForStationsInRegion");
         station.HasIndex(s => new { s.DistrictId, s.Name }).HasDatabaseName("IX_Stations_DistrictId_Name_ForDistrictComparison");
         station.HasIndex(s => s.Name).HasDatabaseName("IX_Stations_Name_ForSortByName");

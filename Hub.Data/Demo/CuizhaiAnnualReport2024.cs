@@ -1,4 +1,5 @@
 using Hub.Data.Model;
+using Hub.Data.Stations;
 
 namespace Hub.Data.Demo;
 
@@ -24,6 +25,7 @@ internal static class CuizhaiAnnualReport2024
         var station = w.Add(new Station
         {
             Name = "崔寨街道社工站",
+            Code = StationCode.For(street.Code, 1),
             Kind = StationKind.Street,
             Region = street,
             District = w.Region("370115000000"),
@@ -40,6 +42,7 @@ internal static class CuizhaiAnnualReport2024
         w.Add(new Station
         {
             Name = "起步区社工总站",
+            Code = StationCode.For("370100000000", 1),
             Kind = StationKind.DistrictHub,
             Region = w.Region("370100000000"),
         });

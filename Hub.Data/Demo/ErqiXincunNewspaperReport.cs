@@ -1,4 +1,5 @@
 using Hub.Data.Model;
+using Hub.Data.Stations;
 
 namespace Hub.Data.Demo;
 
@@ -34,6 +35,7 @@ internal static class ErqiXincunNewspaperReport
         {
             // The article names no 社工站; this is the centre the operator moved into to serve the street's communities.
             Name = "二七街道社会治理综合服务中心",
+            Code = StationCode.For(street.Code, 1),
             Kind = StationKind.Street,
             Region = street,
             District = w.Region("370103000000"),

@@ -1,4 +1,5 @@
 using Hub.Data.Model;
+using Hub.Data.Stations;
 
 namespace Hub.Data.Demo;
 
@@ -24,6 +25,7 @@ internal static class KuiwenStandardisationMaterial
         var station = w.Add(new Station
         {
             Name = "民生街社区“民生”社工服务中心",
+            Code = StationCode.For(community.Code, 1),
             Kind = StationKind.Community,
             Region = community,
             District = w.Region("370705000000"),
@@ -124,6 +126,7 @@ internal static class KuiwenStandardisationMaterial
         {
             // The material names no 社工站: the centre is the community's 综合服务中心, a 山东省社区社会工作试点单位.
             Name = "金都社区综合服务中心",
+            Code = StationCode.For(community.Code, 1),
             Kind = StationKind.Community,
             Region = community,
             District = w.Region("370705000000"),

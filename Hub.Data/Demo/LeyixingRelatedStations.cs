@@ -1,4 +1,5 @@
 using Hub.Data.Model;
+using Hub.Data.Stations;
 
 namespace Hub.Data.Demo;
 
@@ -30,6 +31,7 @@ internal static class LeyixingRelatedStations
             w.Add(new Station
             {
                 Name = name,
+                Code = StationCode.For(communityCode, 1),
                 Kind = StationKind.Community,
                 Region = w.Region(communityCode),
                 District = w.Region(districtCode),

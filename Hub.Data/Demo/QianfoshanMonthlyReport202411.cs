@@ -1,4 +1,5 @@
 using Hub.Data.Model;
+using Hub.Data.Stations;
 
 namespace Hub.Data.Demo;
 
@@ -30,6 +31,7 @@ internal static class QianfoshanMonthlyReport202411
         var station = w.Add(new Station
         {
             Name = "千佛山街道社工站",
+            Code = StationCode.For("370102002000", 1),
             Kind = StationKind.Street,
             Region = w.Region("370102002000"),
             District = district,

@@ -1,4 +1,5 @@
 using Hub.Data.Model;
+using Hub.Data.Stations;
 
 namespace Hub.Data.Demo;
 
@@ -22,6 +23,7 @@ internal static class WudangRelocationSitePractice
         var station = w.Add(new Station
         {
             Name = "乌当区易地扶贫安置区社工站",
+            Code = StationCode.For(district.Code, 1),
             Kind = StationKind.Street,
             Region = district,
             District = district,

@@ -7,7 +7,10 @@ public class Organization : ISeeded
     public required string Name { get; set; }
     public OrganizationKind Kind { get; set; }
 
-    /// <summary>The 18-character unified social credit code (统一社会信用代码), when known.</summary>
+    /// <summary>
+    /// The 18-character unified social credit code (统一社会信用代码), when known; unique, and checked on every save
+    /// (<see cref="Organizations.UnifiedSocialCreditCode"/>).
+    /// </summary>
     public string? CreditCode { get; set; }
 
     /// <summary>Founding month or year as the source states it ("2015-12"); never completed to a day.</summary>

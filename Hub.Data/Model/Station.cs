@@ -4,6 +4,9 @@ public class Station : ISeeded
 {
     public int Id { get; set; }
     public required string Name { get; set; }
+
+    /// <summary>The business key people type (<see cref="Stations.StationCode"/>): unique, upper case, e.g. "370102002000-01".</summary>
+    public required string Code { get; set; }
     public StationKind Kind { get; set; }
     public StationStatus Status { get; set; } = StationStatus.Active;
 

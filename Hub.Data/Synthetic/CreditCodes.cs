@@ -1,3 +1,5 @@
+using Hub.Data.Organizations;
+
 namespace Hub.Data.Synthetic;
 
 /// <summary>
@@ -7,9 +9,7 @@ namespace Hub.Data.Synthetic;
 /// </summary>
 internal static class CreditCodes
 {
-    private const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static readonly int[] OrganisationWeights = [3, 7, 9, 10, 5, 8, 4, 2];
-    private static readonly int[] CodeWeights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
     /// <summary>Civil-affairs registered private non-enterprise unit (民办非企业单位, 52…): social work service centres.</summary>
     public const string SocialServiceAgency = "52";
@@ -52,13 +52,7 @@ internal static class CreditCodes
             var check => (char)('0' + check),
         };
 
-        var sum = 0;
-        for (var i = 0; i < 17; i++)
-        {
-            sum += Alphabet.IndexOf(code[i], StringComparison.Ordinal) * CodeWeights[i];
-        }
-
-        code[17] = Alphabet[(31 - (sum % 31)) % 31];
+        code[17] = UnifiedSocialCreditCode.CheckCharacter(code[..17]);
         return new string(code);
     }
 }

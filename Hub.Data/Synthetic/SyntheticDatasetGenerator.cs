@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hub.Data.Model;
+using Hub.Data.Stations;
 
 namespace Hub.Data.Synthetic;
 
@@ -22,6 +23,7 @@ internal sealed class SyntheticDatasetGenerator
     private readonly SyntheticRandom _root;
     private readonly SyntheticObservations _observations;
     private readonly HashSet<string> _organizationNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _organizationCreditCodes = new(StringComparer.Ordinal);
     private readonly DateOnly _firstDay;
     private readonly DateOnly _lastDay;
     private int _organizations;
@@ -129,9 +131,22 @@ internal sealed class SyntheticDatasetGenerator
         var description = kind == OrganizationKind.SocialWorkServiceCentre ? $"在{region.Name}承接街道（乡镇）社工站运营的专业社会工作服务机构。" : null;
         var id = ++_organizations;
         sink.Row(SyntheticTables.Organizations)
-            .Add(id).Add(unique).Add((int)kind).Add(CreditCodes.Create(creditType, region.Code, random)).Add(founded).Add(legalForm).Add(description).Add(region.Id)
+            .Add(id).Add(unique).Add((int)kind).Add(UniqueCreditCode(creditType, region.Code, random)).Add(founded).Add(legalForm).Add(description).Add(region.Id)
             .End();
         return id;
+    }
+
+    /// <summary>A credit code no other organisation of the dataset has (the column is unique); a clash draws again.</summary>
+    private string UniqueCreditCode(string creditType, string regionCode, SyntheticRandom random)
+    {
+        string code;
+        do
+        {
+            code = CreditCodes.Create(creditType, regionCode, random);
+        }
+        while (!_organizationCreditCodes.Add(code));
+
+        return code;
     }
 
     private int Partner(SyntheticRowSink sink, SyntheticRandom random, PartnerKind kind, SyntheticRegion city, SyntheticRegion district)
@@ -182,8 +197,10 @@ internal sealed class SyntheticDatasetGenerator
             CultureInfo.InvariantCulture,
             $"{district.Ancestor(RegionLevel.Province).Name}{city.Name}{district.Name}{(place.IsHub ? string.Empty : region.Name)}{SyntheticNames.Place(random)}{random.Pick(SyntheticNames.Roads)}{random.Between(1, 399)}号");
         var name = place.IsHub ? $"{district.Name}社工总站" : $"{region.Name}社工站";
+
+        // A district has one hub and each of its streets one station: the region's code and "-01" is unique.
         sink.Row(SyntheticTables.Stations)
-            .Add(id).Add(name).Add((int)(place.IsHub ? StationKind.DistrictHub : StationKind.Street)).Add((int)status)
+            .Add(id).Add(name).Add(StationCode.For(region.Code, 1)).Add((int)(place.IsHub ? StationKind.DistrictHub : StationKind.Street)).Add((int)status)
             .Add(region.Id).Add(district.Id).Add(place.OperatorId).Add(place.FunderId)
             .Add(string.Create(CultureInfo.InvariantCulture, $"{opened.Year:D4}-{opened.Month:D2}"))
             .Add(random.RoundToSteps(place.IsHub ? random.Uniform(400, 1500) : random.Uniform(120, 900), 0.5) / 2m)

@@ -15,7 +15,7 @@ public sealed class OrganizationType : ObjectGraphType<Organization>
         this.IsNode(o => o.Id);
         Field(o => o.Name);
         Field<NonNullGraphType<OrganizationKindType>>("kind").Resolve(context => context.Source.Kind);
-        Field(o => o.CreditCode, nullable: true).Description("18-character unified social credit code.");
+        Field(o => o.CreditCode, nullable: true).Description("18-character unified social credit code (统一社会信用代码, GB 32100-2015); its check character is verified when it is stored.");
         Field(o => o.Founded, nullable: true).Description("Founding month or year as the source states it.");
         Field(o => o.LegalForm, nullable: true);
         Field(o => o.Description, nullable: true);

@@ -14,6 +14,7 @@ public sealed class StationFilterInputType : FilterInputGraphType<Station>
     {
         Id("Station", s => s.Id);
         Filter<StringOperationFilterInputType>("name", s => s.Name);
+        Filter<StringOperationFilterInputType>("code", s => s.Code, "The station code, upper case; startsWith: \"370102\" finds the stations whose code begins with a district's digits.");
         Filter<EnumOperationFilterInputGraphType<StationKindType>>("kind", s => s.Kind);
         Filter<EnumOperationFilterInputGraphType<StationStatusType>>("status", s => s.Status);
         Relation<RegionFilterInputType>("region", s => s.Region,

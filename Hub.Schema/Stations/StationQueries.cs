@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Hub.Data.Model;
+using Hub.Data.Stations;
 using Hub.Schema.Execution;
 using Hub.Schema.Relay;
 
@@ -17,5 +18,11 @@ public static class StationQueries
         query.Field<StationType>("station")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve(context => context.Service<StationsByIdDataLoader>().Load(GlobalId.Expect(context.GetArgument<string>("id"), "Station")));
+        query.Field<StationType>("stationByCode")
+            .Description("The station with this code (\"370102002000-01\"); letter case does not matter. Null when no station has it.")
+            .Argument<NonNullGraphType<StringGraphType>>("code")
+            .Resolve(context => StationCode.Normalize(context.GetArgument<string>("code")) is { } code
+                ? context.Service<StationsByCodeDataLoader>().Load(code)
+                : null);
     }
 }

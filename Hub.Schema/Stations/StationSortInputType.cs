@@ -11,6 +11,7 @@ public sealed class StationSortInputType : SortInputGraphType<Station>
         : base("StationSortInput", "stations", s => s.Id, SortKey.Ascending<Station, string>(s => s.Name))
     {
         Sort("name", s => s.Name);
+        Sort("code", s => s.Code);
         Sort("kind", s => s.Kind);
         Sort("status", s => s.Status);
         Sort("opened", s => s.Opened);

@@ -25,6 +25,7 @@ public sealed class StationType : ObjectGraphType<Station>
         Description = "A social work station (社工站) at a street/township, a district hub, or a community centre.";
         this.IsNode(s => s.Id);
         Field(s => s.Name);
+        Field(s => s.Code).Description("The station's business key: unique, stable, upper case, up to 32 characters of A-Z, 0-9, '-' and '_'. The hub gives a station its region's 12-digit code and a sequence number (\"370102002000-01\").");
         Field<NonNullGraphType<StationKindType>>("kind").Resolve(context => context.Source.Kind);
         Field<NonNullGraphType<StationStatusType>>("status").Resolve(context => context.Source.Status);
         Field<NonNullGraphType<RegionType>>("region")

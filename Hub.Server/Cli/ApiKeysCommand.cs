@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using Hub.Data.ApiKeys;
 using Hub.Schema.Relay;
@@ -18,74 +19,46 @@ public static class ApiKeysCommand
     /// <summary>Arguments that make no command (EX_USAGE).</summary>
     public const int UsageError = 64;
 
-    public const string Usage = """
-        usage: Hub.Server api-keys create --name <name> --role PARTNER|STATION_STAFF|ANALYST|ADMIN
-                                          [--station <station id>] [--region <region code>]
-               Hub.Server api-keys revoke <public id or name>
-               Hub.Server api-keys list
-
-          create   makes a key and prints it once: store it where its holder keeps secrets. A STATION_STAFF key
-                   needs --station (the station's database id or its id from the API); an ANALYST key needs
-                   --region (the 12-digit code of the region subtree it may read).
-          revoke   refuses the key from now on.
-          list     every key with its role, scope and last use; never the keys themselves.
-
-        Callers send a key as "Authorization: ApiKey <key>" or "X-Api-Key: <key>".
+    public const string Notes = """
+        Callers send a key as "Authorization: ApiKey <key>" or "X-Api-Key: <key>". Exit codes: 0 done,
+        2 refused (no such station or region, a duplicate name, a scope the role does not take, no such
+        live key), 64 usage.
         """;
 
-    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter? output = null, TextWriter? error = null)
+    public static Command CreateCommand(HubCliContext cli)
     {
-        ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(args);
-        output ??= Console.Out;
-        error ??= Console.Error;
-        if (args.Length < 2 || args[1] is "--help" or "-h")
-        {
-            await error.WriteLineAsync(Usage);
-            return args.Length == 2 ? 0 : UsageError;
-        }
+        ArgumentNullException.ThrowIfNull(cli);
+        var name = new Option<string>("--name") { Description = "the holder's name, unique; the audit log names the holder key:<name>", Required = true };
+        var role = new Option<string>("--role") { Description = "PARTNER, STATION_STAFF, ANALYST or ADMIN", HelpName = "role", Required = true };
+        var station = new Option<string?>("--station") { Description = "STATION_STAFF only: the station's database id or its id from the API", HelpName = "station id" };
+        var region = new Option<string?>("--region") { Description = "ANALYST only: the 12-digit code of the region subtree it may read", HelpName = "region code" };
+        var create = new HubVerb("create", "Makes a key and prints it once: store it where its holder keeps secrets.") { name, role, station, region };
+        create.SetAction(async parse => await CreateAsync(cli.Services, parse.GetRequiredValue(name), parse.GetRequiredValue(role), parse.GetValue(station), parse.GetValue(region), cli.Output, cli.Error));
 
-        switch (args[1])
-        {
-            case "create":
-                return await CreateAsync(services, args[2..], output, error);
-            case "revoke" when args.Length == 3:
-                return await RevokeAsync(services, args[2], output, error);
-            case "list" when args.Length == 2:
-                return await ListAsync(services, output);
-            default:
-                await error.WriteLineAsync(Usage);
-                return UsageError;
-        }
+        var key = new Argument<string>("key") { HelpName = "public id or name", Description = "the key's public id or its holder's name" };
+        var revoke = new HubVerb("revoke", "Refuses the key from now on.") { key };
+        revoke.SetAction(async parse => await RevokeAsync(cli.Services, parse.GetRequiredValue(key), cli.Output, cli.Error));
+
+        var list = new HubVerb("list", "Every key with its role, scope and last use; never the keys themselves.");
+        list.SetAction(async _ => await ListAsync(cli.Services, cli.Output));
+
+        var command = new HubVerb(Verb, "Makes, lists and revokes API keys in the configured database.") { create, revoke, list };
+        command.Notes = Notes;
+        return command;
     }
 
-    private static async Task<int> CreateAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
+    public static Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter? output = null, TextWriter? error = null) =>
+        HubCli.RunAsync(Verb, services, args, output, error);
+
+    private static async Task<int> CreateAsync(IServiceProvider services, string name, string role, string? station, string? region, TextWriter output, TextWriter error)
     {
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Length; i += 2)
-        {
-            if (args[i] is not ("--name" or "--role" or "--station" or "--region") || i + 1 >= args.Length || !options.TryAdd(args[i], args[i + 1]))
-            {
-                await error.WriteLineAsync($"Unexpected argument \"{args[i]}\".");
-                await error.WriteLineAsync(Usage);
-                return UsageError;
-            }
-        }
-
-        if (!options.TryGetValue("--name", out var name) || !options.TryGetValue("--role", out var role))
-        {
-            await error.WriteLineAsync("create needs --name and --role.");
-            await error.WriteLineAsync(Usage);
-            return UsageError;
-        }
-
         await services.InitializeHubDatabaseForToolsAsync();
         await using var scope = services.CreateAsyncScope();
         var created = await scope.ServiceProvider.GetRequiredService<ApiKeyStore>().CreateAsync(
             name,
             role.ToUpperInvariant(),
-            options.GetValueOrDefault("--station"),
-            options.GetValueOrDefault("--region"),
+            station,
+            region,
             text => GlobalId.IdOf(text, "Station"));
         if (created.Key is not { } key)
         {

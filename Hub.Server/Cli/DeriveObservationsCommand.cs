@@ -1,3 +1,5 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
 using Hub.Data;
 using Hub.Data.Observations;
 using Hub.Data.Writes;
@@ -19,26 +21,53 @@ public static class DeriveObservationsCommand
     // Three figures per station and month stay well inside one ingestion batch.
     private const int StationsPerBatch = 1_000;
 
-    public const string Usage = """
-        usage: Hub.Server derive-observations --from <yyyy-mm> --to <yyyy-mm>
-
-          For every station and month in the range without a hand-reported figure, stores
-          volunteer_hours, volunteer_person_times and volunteer_services derived from the
-          activities the station recorded. Derived figures are replaced when derived again.
+    public const string Notes = """
+        For every station and month in the range without a hand-reported figure, stores
+        volunteer_hours, volunteer_person_times and volunteer_services derived from the
+        activities the station recorded. Derived figures are replaced when derived again.
+        Exit codes: 0 stored, 2 refused (nothing of the failing month stored), 64 usage.
         """;
 
-    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter? output = null, TextWriter? error = null)
+    public static Command CreateCommand(HubCliContext cli)
     {
-        ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(args);
-        output ??= Console.Out;
-        error ??= Console.Error;
-        if (!TryParse(args, out var from, out var to))
+        ArgumentNullException.ThrowIfNull(cli);
+        var from = Month("--from", "the first month");
+        var to = Month("--to", "the last month");
+        var command = new HubVerb(Verb, "Fills the months stations did not report by hand with volunteer figures derived from their activities.") { from, to };
+        command.Notes = Notes;
+        command.Validators.Add(result =>
         {
-            await error.WriteLineAsync(Usage);
-            return UsageError;
-        }
+            if (HubCli.ValueOrNull(result, from) is { } first && HubCli.ValueOrNull(result, to) is { } last && first.CompareTo(last) > 0)
+            {
+                result.AddError($"--from {first} is after --to {last}; the range runs from the earlier month to the later.");
+            }
+        });
+        command.SetAction(async parse => await RunAsync(cli.Services, parse.GetRequiredValue(from)!.Value, parse.GetRequiredValue(to)!.Value, cli.Output, cli.Error));
+        return command;
+    }
 
+    public static Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter? output = null, TextWriter? error = null) =>
+        HubCli.RunAsync(Verb, services, args, output, error);
+
+    private static Option<ReportingPeriod?> Month(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "yyyy-mm",
+        Required = true,
+        CustomParser = result =>
+        {
+            if (ReportingPeriod.TryParse(result.Tokens[0].Value, out var month) && month.Granularity == PeriodGranularity.Month)
+            {
+                return month;
+            }
+
+            result.AddError(HubCli.Refusal((OptionResult)result.Parent!, "a month as yyyy-mm (01 to 12)"));
+            return null;
+        },
+    };
+
+    private static async Task<int> RunAsync(IServiceProvider services, ReportingPeriod from, ReportingPeriod to, TextWriter output, TextWriter error)
+    {
         await services.InitializeHubDatabaseForToolsAsync();
         List<int> stations;
         await using (var scope = services.CreateAsyncScope())
@@ -71,15 +100,5 @@ public static class DeriveObservationsCommand
 
         await output.WriteLineAsync($"{stored} derived figures stored for {from}..{to}.");
         return 0;
-    }
-
-    private static bool TryParse(string[] args, out ReportingPeriod from, out ReportingPeriod to)
-    {
-        from = to = default;
-        var options = args.Skip(1).Chunk(2).Where(pair => pair.Length == 2).ToDictionary(pair => pair[0], pair => pair[1], StringComparer.Ordinal);
-        return args.Length == 5
-            && options.TryGetValue("--from", out var first) && ReportingPeriod.TryParse(first, out from) && from.Granularity == PeriodGranularity.Month
-            && options.TryGetValue("--to", out var last) && ReportingPeriod.TryParse(last, out to) && to.Granularity == PeriodGranularity.Month
-            && from.CompareTo(to) <= 0;
     }
 }

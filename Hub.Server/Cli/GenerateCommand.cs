@@ -1,3 +1,5 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using Hub.Data;
 using Hub.Data.Synthetic;
@@ -20,34 +22,59 @@ public static class GenerateCommand
     /// <summary>The arguments do not make a spec (EX_USAGE).</summary>
     public const int UsageError = 64;
 
-    public const string Usage = """
-        usage: Hub.Server generate [--scale province|national] [--stations N] [--months N] [--seed N] [--first-month yyyy-MM] [--replace]
-
-          --scale        province: 16 cities, 136 districts, 1,800 stations (default)
-                         national: 31 provinces, 341 cities, 2,852 districts, 29,016 stations
-          --stations N   resize to about N stations in all (districts and cities follow)
-          --months N     months of reports (default 60)
-          --first-month  first reported month (default 2021-01)
-          --seed N       another seed gives another dataset of the same shape (default 20240101)
-          --replace      drop and recreate the configured database first
-
-        Writes into the database of Hub:Database:Provider and ConnectionStrings:Hub. The same
-        arguments always give the same rows.
+    public const string Notes = """
+        Writes into the database of Hub:Database:Provider and ConnectionStrings:Hub, migrated first. The same
+        arguments always give the same rows. Exit codes: 0 written, 2 refused (the database already has stations;
+        nothing was written), 64 usage.
         """;
 
-    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter? output = null, TextWriter? error = null)
+    public static Command CreateCommand(HubCliContext cli)
     {
-        ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(args);
-        output ??= Console.Out;
-        error ??= Console.Error;
-        if (!TryParse(args.Skip(1).ToArray(), out var spec, out var replace, out var problem))
+        ArgumentNullException.ThrowIfNull(cli);
+        var options = new Options();
+        var command = new HubVerb(Verb, "Fills the configured database with a deterministic synthetic dataset.")
         {
-            await error.WriteLineAsync(problem);
-            await error.WriteLineAsync(Usage);
-            return problem is null ? 0 : UsageError;
+            options.Scale, options.Stations, options.Months, options.FirstMonth, options.Seed, options.Replace,
+        };
+        command.Notes = Notes;
+        command.Validators.Add(result =>
+        {
+            if (options.Valid(result) && options.Spec(result).Problem is { } problem)
+            {
+                result.AddError(problem);
+            }
+        });
+        command.SetAction(async parse => await RunAsync(cli.Services, options.Spec(parse.CommandResult).Spec, parse.GetValue(options.Replace), cli.Output, cli.Error));
+        return command;
+    }
+
+    public static Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter? output = null, TextWriter? error = null) =>
+        HubCli.RunAsync(Verb, services, args, output, error);
+
+    /// <summary>Reads the arguments after the verb; <paramref name="problem"/> says what is wrong with them.</summary>
+    public static bool TryParse(string[] args, out SyntheticDatasetSpec spec, out bool replace, out string? problem)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var options = new Options();
+        var command = new Command(Verb) { options.Scale, options.Stations, options.Months, options.FirstMonth, options.Seed, options.Replace };
+        var parse = command.Parse(args);
+        spec = SyntheticDatasetSpec.Province;
+        replace = false;
+        problem = parse.Errors.Select(e => e.Message).FirstOrDefault();
+        if (problem is not null)
+        {
+            return false;
         }
 
+        (var parsed, problem) = options.Spec(parse.CommandResult);
+        spec = parsed ?? spec;
+        replace = parse.GetValue(options.Replace);
+        return problem is null;
+    }
+
+    private static async Task<int> RunAsync(IServiceProvider services, SyntheticDatasetSpec? given, bool replace, TextWriter output, TextWriter error)
+    {
+        var spec = given ?? throw new InvalidOperationException("The spec was validated.");
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
         var options = scope.ServiceProvider.GetRequiredService<HubDatabaseOptions>();
@@ -96,81 +123,92 @@ public static class GenerateCommand
         return 0;
     }
 
-    /// <summary>Reads the arguments after the verb; <paramref name="problem"/> is null for --help.</summary>
-    public static bool TryParse(string[] args, out SyntheticDatasetSpec spec, out bool replace, out string? problem)
+    /// <summary>The verb's options, made anew for each command line.</summary>
+    private sealed class Options
     {
-        ArgumentNullException.ThrowIfNull(args);
-        spec = SyntheticDatasetSpec.Province;
-        replace = false;
-        problem = null;
-        int? stations = null;
-        for (var i = 0; i < args.Length; i++)
+        public Option<string> Scale { get; } = new("--scale")
         {
-            var name = args[i];
-            if (name is "--help" or "-h")
-            {
-                return false;
-            }
+            Description = "province: 16 cities, 136 districts, 1,800 stations; national: 31 provinces, 341 cities, 2,852 districts, 29,016 stations",
+            HelpName = "province|national",
+            DefaultValueFactory = _ => "province",
+            Validators = { result => { if (result.GetValueOrDefault<string>() is not ("province" or "national")) { result.AddError(HubCli.Refusal(result, "province or national")); } } },
+        };
 
-            if (name == "--replace")
-            {
-                replace = true;
-                continue;
-            }
+        public Option<int?> Stations { get; } = HubCli.PositiveNumber("--stations", "resize to about N stations in all (districts and cities follow)");
 
-            if (i + 1 >= args.Length)
-            {
-                problem = $"{name} needs a value.";
-                return false;
-            }
+        public Option<int?> Months { get; } = HubCli.PositiveNumber("--months", "months of reports (default 60)");
 
-            var value = args[++i];
-            switch (name)
-            {
-                case "--scale" when value is "province" or "national":
-                    spec = (value == "national" ? SyntheticDatasetSpec.National : SyntheticDatasetSpec.Province) with { Months = spec.Months, Seed = spec.Seed, FirstMonth = spec.FirstMonth };
-                    break;
-                case "--scale":
-                    problem = $"--scale is province or national, not \"{value}\".";
-                    return false;
-                case "--stations" when PositiveInt(value) is { } count:
-                    stations = count;
-                    break;
-                case "--months" when PositiveInt(value) is { } months:
-                    spec = spec with { Months = months };
-                    break;
-                case "--seed" when int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seed):
-                    spec = spec with { Seed = seed };
-                    break;
-                case "--first-month" when DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first):
-                    spec = spec with { FirstMonth = (first.Year * 100) + first.Month };
-                    break;
-                case "--stations" or "--months" or "--seed" or "--first-month":
-                    problem = $"{name} does not take \"{value}\".";
-                    return false;
-                default:
-                    problem = $"Unknown option {name}.";
-                    return false;
-            }
-        }
-
-        try
+        public Option<int?> FirstMonth { get; } = new("--first-month")
         {
-            if (stations is { } total)
+            Description = "first reported month (default 2021-01)",
+            HelpName = "yyyy-mm",
+            CustomParser = result =>
             {
-                spec = spec.WithStations(total);
+                if (DateOnly.TryParseExact(result.Tokens[0].Value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
+                {
+                    return (first.Year * 100) + first.Month;
+                }
+
+                result.AddError(HubCli.Refusal((OptionResult)result.Parent!, "a month as yyyy-mm"));
+                return null;
+            },
+        };
+
+        public Option<int?> Seed { get; } = new("--seed")
+        {
+            Description = "another seed gives another dataset of the same shape (default 20240101)",
+            HelpName = "N",
+            CustomParser = result =>
+            {
+                if (int.TryParse(result.Tokens[0].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seed))
+                {
+                    return seed;
+                }
+
+                result.AddError(HubCli.Refusal((OptionResult)result.Parent!, "a whole number"));
+                return null;
+            },
+        };
+
+        public Option<bool> Replace { get; } = new("--replace") { Description = "drop and recreate the configured database first" };
+
+        /// <summary>Whether every option's own value was taken (a refused one has its error already).</summary>
+        public bool Valid(SymbolResult result) =>
+            HubCli.Takes(result, Scale) && HubCli.Takes(result, Stations) && HubCli.Takes(result, Months) && HubCli.Takes(result, FirstMonth) && HubCli.Takes(result, Seed);
+
+        /// <summary>The spec the options make, or what keeps them from making one.</summary>
+        public (SyntheticDatasetSpec? Spec, string? Problem) Spec(SymbolResult result)
+        {
+            var spec = result.GetValue(Scale) == "national" ? SyntheticDatasetSpec.National : SyntheticDatasetSpec.Province;
+            if (result.GetValue(Months) is { } months)
+            {
+                spec = spec with { Months = months };
             }
 
-            spec.Validate();
-            return true;
-        }
-        catch (ArgumentException invalid)
-        {
-            problem = invalid.Message;
-            return false;
+            if (result.GetValue(Seed) is { } seed)
+            {
+                spec = spec with { Seed = seed };
+            }
+
+            if (result.GetValue(FirstMonth) is { } first)
+            {
+                spec = spec with { FirstMonth = first };
+            }
+
+            try
+            {
+                if (result.GetValue(Stations) is { } total)
+                {
+                    spec = spec.WithStations(total);
+                }
+
+                spec.Validate();
+                return (spec, null);
+            }
+            catch (ArgumentException invalid)
+            {
+                return (null, invalid.Message);
+            }
         }
     }
-
-    private static int? PositiveInt(string value) =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0 ? number : null;
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using Hub.Data;
 using Hub.Data.Observations.Import;
@@ -20,46 +21,55 @@ public static class ImportObservationsCommand
     /// <summary>No file, or one that is neither .csv nor .xlsx (EX_USAGE).</summary>
     public const int UsageError = 64;
 
-    public const string Usage = """
-        usage: Hub.Server import-observations <file.csv|file.xlsx>
-
-          Row 1 names the columns, in Chinese or English:
-            站点 / station            the station's name, or its id from the API
-            指标代码 / indicator      an indicator code of the catalogue (or 指标 / indicator label: its label)
-            期间 / period             a month ("2024-11", "2024年11月") or a year ("2024")
-            数值 / value              the figure
-            备注 / note               optional
+    public const string Notes = """
+        Row 1 names the columns, in Chinese or English:
+          站点 / station            the station's name, or its id from the API
+          指标代码 / indicator      an indicator code of the catalogue (or 指标 / indicator label: its label)
+          期间 / period             a month ("2024-11", "2024年11月") or a year ("2024")
+          数值 / value              the figure
+          备注 / note               optional
 
         The whole file is stored or none of it; a figure already stored for the same station,
         indicator and period is replaced, never added to. Writes into the database of
-        Hub:Database:Provider and ConnectionStrings:Hub.
+        Hub:Database:Provider and ConnectionStrings:Hub. Exit codes: 0 stored, 2 refused (nothing
+        stored), 64 usage (no file, not .csv/.xlsx).
         """;
 
-    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter? output = null, TextWriter? error = null)
+    public static Command CreateCommand(HubCliContext cli)
     {
-        ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(args);
-        output ??= Console.Out;
-        error ??= Console.Error;
-        if (args.Length != 2 || args[1] is "--help" or "-h")
+        ArgumentNullException.ThrowIfNull(cli);
+        var file = new Argument<string>("file")
         {
-            await error.WriteLineAsync(Usage);
-            return args.Length == 2 ? 0 : UsageError;
-        }
+            HelpName = "file.csv|file.xlsx",
+            Description = "the report, relative to the current directory",
+            Validators =
+            {
+                result =>
+                {
+                    var path = result.GetValueOrDefault<string>();
+                    if (ObservationImporter.FormatOf(path) is null)
+                    {
+                        result.AddError($"\"{path}\" is neither a .csv nor an .xlsx file.");
+                    }
+                    else if (!File.Exists(path))
+                    {
+                        result.AddError($"No file \"{path}\".");
+                    }
+                },
+            },
+        };
+        var command = new HubVerb(Verb, "Imports a monthly-report spreadsheet (.csv or .xlsx) into the configured database, all or nothing.") { file };
+        command.Notes = Notes;
+        command.SetAction(async parse => await RunAsync(cli.Services, parse.GetRequiredValue(file), cli.Output, cli.Error));
+        return command;
+    }
 
-        var path = args[1];
-        if (ObservationImporter.FormatOf(path) is not { } format)
-        {
-            await error.WriteLineAsync($"\"{path}\" is neither a .csv nor an .xlsx file.");
-            await error.WriteLineAsync(Usage);
-            return UsageError;
-        }
+    public static Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter? output = null, TextWriter? error = null) =>
+        HubCli.RunAsync(Verb, services, args, output, error);
 
-        if (!File.Exists(path))
-        {
-            await error.WriteLineAsync($"No file \"{path}\".");
-            return UsageError;
-        }
+    private static async Task<int> RunAsync(IServiceProvider services, string path, TextWriter output, TextWriter error)
+    {
+        var format = ObservationImporter.FormatOf(path) ?? throw new InvalidOperationException("The format was validated.");
 
         // Checked before reading, so that no file, however large, is taken into memory whole.
         if (new FileInfo(path).Length > ObservationImporter.MaxBytes)

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using Hub.Data;
 using Hub.Data.Indicators;
@@ -20,40 +21,49 @@ public static class RollupsCommand
     /// <summary>Differences printed one per line; the rest are counted.</summary>
     private const int ListedDifferences = 50;
 
-    public const string RebuildUsage = """
-        usage: Hub.Server rebuild-rollups [--region <code>]
-
-          Rebuilds the roll-up store from the observations: every cell, or with --region the cells of
-          the stations under that region (12-digit code) and of every region they count in. One
-          transaction: readers see the old cells until it commits.
+    public const string RebuildNotes = """
+        Rebuilds the roll-up store from the observations: every cell, or with --region the cells of
+        the stations under that region (12-digit code) and of every region they count in. One
+        transaction: readers see the old cells until it commits. Exit codes: 0 rebuilt, 64 usage
+        (no region has the code).
         """;
 
-    public const string VerifyUsage = """
-        usage: Hub.Server verify-rollups
-
-          Recomputes every cell of the roll-up store from the observations and lists each cell the
-          store holds differently. Exit code 0 when none differs, 1 when any does.
+    public const string VerifyNotes = """
+        Recomputes every cell of the roll-up store from the observations and lists each cell the
+        store holds differently. Exit codes: 0 when none differs, 1 when any does.
         """;
 
-    public static async Task<int> RebuildAsync(IServiceProvider services, string[] args, TextWriter? output = null, TextWriter? error = null)
+    public static Command CreateRebuildCommand(HubCliContext cli)
     {
-        ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(args);
-        output ??= Console.Out;
-        error ??= Console.Error;
-        string? regionCode = null;
-        switch (args)
+        ArgumentNullException.ThrowIfNull(cli);
+        var region = new Option<string?>("--region")
         {
-            case [_]:
-                break;
-            case [_, "--region", var code] when code.Length == 12 && code.All(char.IsAsciiDigit):
-                regionCode = code;
-                break;
-            default:
-                await error.WriteLineAsync(RebuildUsage);
-                return UsageError;
-        }
+            Description = "only the stations under this region and the regions they count in",
+            HelpName = "12-digit code",
+            Validators = { result => { if (result.GetValueOrDefault<string?>() is not { Length: 12 } code || !code.All(char.IsAsciiDigit)) { result.AddError(HubCli.Refusal(result, "a region's 12-digit code")); } } },
+        };
+        var command = new HubVerb(RebuildVerb, "Rebuilds the roll-up store from base rows, all of it or one region's subtree.") { region };
+        command.Notes = RebuildNotes;
+        command.SetAction(async parse => await RebuildAsync(cli.Services, parse.GetValue(region), cli.Output, cli.Error));
+        return command;
+    }
 
+    public static Command CreateVerifyCommand(HubCliContext cli)
+    {
+        ArgumentNullException.ThrowIfNull(cli);
+        var command = new HubVerb(VerifyVerb, "Recomputes every roll-up cell from base rows; exit 1 if any differs.") { Notes = VerifyNotes };
+        command.SetAction(async _ => await VerifyAsync(cli.Services, cli.Output, cli.Error));
+        return command;
+    }
+
+    public static Task<int> RebuildAsync(IServiceProvider services, string[] args, TextWriter? output = null, TextWriter? error = null) =>
+        HubCli.RunAsync(RebuildVerb, services, args, output, error);
+
+    public static Task<int> VerifyAsync(IServiceProvider services, string[] args, TextWriter? output = null, TextWriter? error = null) =>
+        HubCli.RunAsync(VerifyVerb, services, args, output, error);
+
+    private static async Task<int> RebuildAsync(IServiceProvider services, string? regionCode, TextWriter output, TextWriter error)
+    {
         await services.InitializeHubDatabaseForToolsAsync();
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
@@ -84,18 +94,8 @@ public static class RollupsCommand
         return 0;
     }
 
-    public static async Task<int> VerifyAsync(IServiceProvider services, string[] args, TextWriter? output = null, TextWriter? error = null)
+    private static async Task<int> VerifyAsync(IServiceProvider services, TextWriter output, TextWriter error)
     {
-        ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(args);
-        output ??= Console.Out;
-        error ??= Console.Error;
-        if (args is not [_])
-        {
-            await error.WriteLineAsync(VerifyUsage);
-            return UsageError;
-        }
-
         await services.InitializeHubDatabaseForToolsAsync();
         await using var scope = services.CreateAsyncScope();
         var differences = await scope.ServiceProvider.GetRequiredService<RollupStore>().VerifyAsync(new Progress<(int Done, int Total)>(p =>

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Utilities;
@@ -17,15 +18,32 @@ public static class SchemaExport
         return sdl.ReplaceLineEndings("\n").TrimEnd() + "\n";
     }
 
-    public static async Task<int> RunAsync(IServiceProvider services, string[] args)
+    public static Command CreateCommand(HubCliContext cli)
     {
-        var path = Path.GetFullPath(args.Length > 1 ? args[1] : Path.Combine(SolutionDirectory() ?? ".", "schema.graphql"));
-        await File.WriteAllTextAsync(path, Print(services.GetRequiredService<ISchema>()));
-        await Console.Out.WriteLineAsync($"Wrote {path}");
-        return 0;
+        ArgumentNullException.ThrowIfNull(cli);
+        var path = new Argument<string?>("path")
+        {
+            Arity = ArgumentArity.ZeroOrOne,
+            Description = "the file to write, relative to the current directory (default: schema.graphql beside DataHub.sln above the current directory, else in it)",
+        };
+        path.AcceptLegalFilePathsOnly();
+        var command = new HubVerb(Verb, "Writes the SDL of the running schema to a file.") { path };
+        command.SetAction(async parse => await RunAsync(cli, parse.GetValue(path)));
+        return command;
     }
 
-    // `dotnet run --project Hub.Server` runs in the project folder; the file belongs at the top of the repository.
+    public static Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter? output = null, TextWriter? error = null) =>
+        HubCli.RunAsync(Verb, services, args, output, error);
+
+    private static async Task<int> RunAsync(HubCliContext cli, string? file)
+    {
+        var path = Path.GetFullPath(file ?? Path.Combine(SolutionDirectory() ?? ".", "schema.graphql"));
+        await File.WriteAllTextAsync(path, Print(cli.Services.GetRequiredService<ISchema>()));
+        await cli.Output.WriteLineAsync($"Wrote {path}");
+        return HubCli.Ok;
+    }
+
+    // The file belongs at the top of the repository, wherever in it the verb is run.
     private static string? SolutionDirectory()
     {
         for (var directory = new DirectoryInfo(Environment.CurrentDirectory); directory is not null; directory = directory.Parent)

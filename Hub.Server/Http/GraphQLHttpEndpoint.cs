@@ -25,7 +25,8 @@ internal sealed partial class GraphQLHttpEndpoint(
     IOptions<GraphQLHttpOptions> options,
     IOptions<HubLimitsOptions> limitsOptions,
     IOptions<PublicListingCacheOptions> listingCacheOptions,
-    ILogger<GraphQLHttpEndpoint> logger)
+    ILogger<GraphQLHttpEndpoint> logger,
+    IEventStreamRequests? eventStreams = null)
 {
     private const string ServerFaultMessage = "The server could not process the request. The fault has been logged; please try again later.";
 
@@ -35,6 +36,12 @@ internal sealed partial class GraphQLHttpEndpoint(
 
     public async Task HandleAsync(HttpContext context)
     {
+        if (eventStreams is not null && eventStreams.Claims(context.Request))
+        {
+            await eventStreams.HandleAsync(context);
+            return;
+        }
+
         var limits = limitsOptions.Value;
         var measurement = new GraphQLRequestMeasurement(context.RequestServices.GetService<HubMetrics>(), HubMetrics.Http);
 

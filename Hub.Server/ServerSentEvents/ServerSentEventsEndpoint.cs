@@ -32,11 +32,22 @@ internal sealed class ServerSentEventsEndpoint(
     IServiceScopeFactory scopes,
     IOptions<ServerSentEventsOptions> options,
     IOptions<GraphQLHttpOptions> httpOptions,
-    ILogger<ServerSentEventsEndpoint> logger)
+    ILogger<ServerSentEventsEndpoint> logger) : IEventStreamRequests
 {
     public const string TokenHeader = "x-graphql-event-stream-token";
     public const string TokenQueryParameter = "token";
     private const string EventStreamMediaType = "text/event-stream";
+
+    /// <summary>
+    /// At <c>/graphql</c>, only distinct connections mode: a GET or POST that names <c>text/event-stream</c> and
+    /// carries no token. Single connection mode (PUT reservations, token-tagged operations, DELETE) stays at this
+    /// transport's own path, where plain JSON POSTs and other methods mean something else than at <c>/graphql</c>.
+    /// </summary>
+    public bool Claims(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return (HttpMethods.IsGet(request.Method) || HttpMethods.IsPost(request.Method)) && AcceptsEventStream(request) && TokenOf(request) is null;
+    }
 
     public async Task HandleAsync(HttpContext context)
     {

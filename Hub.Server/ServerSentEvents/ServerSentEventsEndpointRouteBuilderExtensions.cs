@@ -10,17 +10,16 @@ public static class ServerSentEventsEndpointRouteBuilderExtensions
     /// single connection mode). Needs <c>services.AddHubServerSentEvents(configuration)</c> and <c>AddHubStreaming()</c>.
     /// </summary>
     /// <remarks>
-    /// A path of its own rather than <c>/graphql</c> with routing by <c>Accept: text/event-stream</c>: single
-    /// connection mode sends its operations as plain JSON POSTs (told apart only by a token header) and uses PUT
-    /// and DELETE, which GraphQL over HTTP at <c>/graphql</c> answers with 405; sharing the path would make that
-    /// endpoint's answers depend on headers it does not otherwise read. <c>/graphql/stream</c> is also where the
-    /// graphql-sse documentation and its clients' examples look.
+    /// Both modes live at a path of their own: single connection mode sends its operations as plain JSON POSTs (told
+    /// apart only by a token header) and uses PUT and DELETE, which GraphQL over HTTP at <c>/graphql</c> answers with
+    /// 405. Distinct connections mode is also answered at <c>/graphql</c> (<see cref="IEventStreamRequests"/>), where
+    /// a request that names <c>text/event-stream</c> and carries no token can mean nothing else.
     /// </remarks>
     public static IEndpointConventionBuilder MapHubServerSentEvents(this IEndpointRouteBuilder endpoints, string pattern = "/graphql/stream")
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var services = endpoints.ServiceProvider;
-        var endpoint = ActivatorUtilities.CreateInstance<ServerSentEventsEndpoint>(services);
+        var endpoint = services.GetRequiredService<ServerSentEventsEndpoint>();
 
         // On shutdown every feed ends after the events already waiting, so each subscription sends its last results
         // and `complete`, and each stream finishes its response before the server stops. The WebSocket transport

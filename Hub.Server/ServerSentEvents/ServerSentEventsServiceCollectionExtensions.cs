@@ -1,3 +1,5 @@
+using Hub.Server.Http;
+
 namespace Hub.Server.ServerSentEvents;
 
 public static class ServerSentEventsServiceCollectionExtensions
@@ -14,6 +16,8 @@ public static class ServerSentEventsServiceCollectionExtensions
             .Validate(o => o.DeliveryWindow > 0, "Hub SSE: DeliveryWindow must be positive.")
             .ValidateOnStart();
         services.AddSingleton<EventStreamRegistry>();
+        services.AddSingleton<ServerSentEventsEndpoint>();
+        services.AddSingleton<IEventStreamRequests>(provider => provider.GetRequiredService<ServerSentEventsEndpoint>());
         return services;
     }
 }

@@ -178,6 +178,28 @@ public abstract class AccessMatrixTests<TFixture>(TFixture hub) : IAsyncLifetime
 
     [Theory]
     [MemberData(nameof(AccessRoles.All), MemberType = typeof(AccessRoles))]
+    public async Task Station_by_code_finds_every_station_as_every_role_with_the_children_station_by_id_shows(string role)
+    {
+        var codes = await ReadAsync(db => db.Stations.Where(s => s.Id == Data.StationA || s.Id == Data.StationB).ToDictionaryAsync(s => s.Id, s => s.Code));
+        const string Selection = "id code projects(first: 100) { totalCount nodes { id } } brands { id projects { id } } contributions { id }";
+        var data = await ClientFor(role).QueryAsync($$"""
+            query($a: ID!, $b: ID!, $codeA: String!, $codeB: String!) {
+              a: station(id: $a) { {{Selection}} }
+              b: station(id: $b) { {{Selection}} }
+              aByCode: stationByCode(code: $codeA) { {{Selection}} }
+              bByCode: stationByCode(code: $codeB) { {{Selection}} }
+            }
+            """,
+            new { a = GlobalId.Of("Station", Data.StationA), b = GlobalId.Of("Station", Data.StationB), codeA = codes[Data.StationA], codeB = codes[Data.StationB] });
+
+        Assert.Equal(codes[Data.StationA], data["aByCode"]!["code"]!.GetValue<string>());
+        Assert.Equal(codes[Data.StationB], data["bByCode"]!["code"]!.GetValue<string>());
+        Assert.Equal(data["a"]!.ToJsonString(), data["aByCode"]!.ToJsonString());
+        Assert.Equal(data["b"]!.ToJsonString(), data["bByCode"]!.ToJsonString());
+    }
+
+    [Theory]
+    [MemberData(nameof(AccessRoles.All), MemberType = typeof(AccessRoles))]
     public async Task Node_lookups_of_hidden_rows_answer_null_with_NOT_FOUND(string role)
     {
         var ids = new[]

@@ -27,6 +27,7 @@ public sealed class RootFieldCoverageTests(SqliteEmptyHub hub) : IClassFixture<S
         ["Query.region"] = nameof(AccessMatrixTests<SqliteDemoHub>) + ", " + nameof(SuppressionTests<SqliteDemoHub>),
         ["Query.regions"] = nameof(AccessMatrixTests<SqliteDemoHub>),
         ["Query.station"] = nameof(AccessMatrixTests<SqliteDemoHub>) + ", " + nameof(SuppressionTests<SqliteDemoHub>),
+        ["Query.stationByCode"] = nameof(AccessMatrixTests<SqliteDemoHub>),
         ["Query.stations"] = nameof(AccessMatrixTests<SqliteDemoHub>),
         ["Mutation.importObservations"] = nameof(WriteRuleTests<SqliteDemoHub>),
         ["Mutation.recordActivity"] = nameof(WriteRuleTests<SqliteDemoHub>),

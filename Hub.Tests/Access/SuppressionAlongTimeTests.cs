@@ -3,6 +3,7 @@ using Hub.Data;
 using Hub.Data.Model;
 using Hub.Data.Observations;
 using Hub.Data.Regions;
+using Hub.Data.Stations;
 using Hub.Schema.Relay;
 using Hub.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -92,8 +93,8 @@ public abstract class SuppressionAlongTimeTests<TFixture>(TFixture hub)
         db.Regions.AddRange(province, city, district, small);
         await db.SaveChangesAsync();
         db.RegionClosures.AddRange(RegionClosureRows.For(await db.Regions.Where(r => r.Code.StartsWith("96")).ToListAsync()));
-        var inDistrict = Enumerable.Range(1, 8).Select(n => new Station { Name = $"甲区{n}号站", Kind = StationKind.Street, Region = district, District = district }).ToList();
-        var inSmall = Enumerable.Range(1, 4).Select(n => new Station { Name = $"乙区{n}号站", Kind = StationKind.Street, Region = small, District = small }).ToList();
+        var inDistrict = Enumerable.Range(1, 8).Select(n => new Station { Name = $"甲区{n}号站", Code = StationCode.For(District, n), Kind = StationKind.Street, Region = district, District = district }).ToList();
+        var inSmall = Enumerable.Range(1, 4).Select(n => new Station { Name = $"乙区{n}号站", Code = StationCode.For(Small, n), Kind = StationKind.Street, Region = small, District = small }).ToList();
         db.Stations.AddRange(inDistrict.Concat(inSmall));
         await db.SaveChangesAsync();
 

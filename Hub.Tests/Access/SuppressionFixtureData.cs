@@ -2,6 +2,7 @@ using Hub.Data;
 using Hub.Data.Model;
 using Hub.Data.Observations;
 using Hub.Data.Regions;
+using Hub.Data.Stations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Tests.Access;
@@ -69,7 +70,7 @@ public static class SuppressionFixtureData
         };
         db.Indicators.Add(internalIndicator);
         var stations = Districts.ToDictionary(d => d.Key, d => Enumerable.Range(1, d.Value.Stations)
-            .Select(n => new Station { Name = $"{districts[d.Key].Name}{n}号站", Kind = StationKind.Street, Region = districts[d.Key], District = districts[d.Key] })
+            .Select(n => new Station { Name = $"{districts[d.Key].Name}{n}号站", Code = StationCode.For(districts[d.Key].Code, n), Kind = StationKind.Street, Region = districts[d.Key], District = districts[d.Key] })
             .ToList());
         db.Stations.AddRange(stations.Values.SelectMany(s => s));
         await db.SaveChangesAsync();

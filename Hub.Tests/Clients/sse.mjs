@@ -1,7 +1,9 @@
 // Drives DataHub's GraphQL-over-SSE endpoint with graphql-sse's own client (the protocol's reference
 // implementation) and prints one JSON object of what arrived, for a test to judge.
 //
-//   node sse.mjs <server base url> <single|distinct> <plan json>
+//   node sse.mjs <server base url> <single|distinct> <plan json> [path]
+//
+// path: where the client connects, /graphql/stream unless given (distinct connections mode is also served at /graphql).
 //
 // plan: { regionCode, kinds, queryStationId, sentinelTitle, recordAs (an Authorization header value: recording
 //         needs credentials), records: [{ stationId, kind, title, participants }] }
@@ -12,14 +14,14 @@
 // activities itself, for example on another server instance, once it sees the server hold both subscriptions.
 import { createClient } from 'graphql-sse';
 
-const [, , base, mode, planJson] = process.argv;
+const [, , base, mode, planJson, path = '/graphql/stream'] = process.argv;
 if (!base || !['single', 'distinct'].includes(mode) || !planJson) {
-  console.error('usage: node sse.mjs <server base url> <single|distinct> <plan json>');
+  console.error('usage: node sse.mjs <server base url> <single|distinct> <plan json> [path]');
   process.exit(2);
 }
 
 const plan = JSON.parse(planJson);
-const streamUrl = new URL('/graphql/stream', base).toString();
+const streamUrl = new URL(path, base).toString();
 const httpUrl = new URL('/graphql', base).toString();
 const timeoutMs = 20_000;
 

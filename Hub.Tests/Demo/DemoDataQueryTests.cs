@@ -58,7 +58,7 @@ public abstract class DemoDataQueryTests<TFixture>(TFixture hub)
               stations(first: 100) {
                 totalCount
                 nodes {
-                  name kind opened staffCount certifiedStaffCount sourceDocument
+                  name code kind opened staffCount certifiedStaffCount sourceDocument
                   region { code name level }
                   district { code name }
                   operator { name founded }

@@ -2,6 +2,7 @@ using Hub.Data;
 using Hub.Data.Model;
 using Hub.Data.Observations;
 using Hub.Data.Regions;
+using Hub.Data.Stations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Tests.Indicators;
@@ -35,9 +36,9 @@ public static class RollupFixtureData
         await db.SaveChangesAsync();
         db.RegionClosures.AddRange(RegionClosureRows.For(await db.Regions.ToListAsync()));
 
-        var a = new Station { Name = "A站", Kind = StationKind.Street, Region = s1, District = d1 };
-        var b = new Station { Name = "B站", Kind = StationKind.Street, Region = s2, District = d1 };
-        var c = new Station { Name = "C站", Kind = StationKind.Street, Region = s3, District = d2 };
+        var a = new Station { Name = "A站", Code = StationCode.For(s1.Code, 1), Kind = StationKind.Street, Region = s1, District = d1 };
+        var b = new Station { Name = "B站", Code = StationCode.For(s2.Code, 1), Kind = StationKind.Street, Region = s2, District = d1 };
+        var c = new Station { Name = "C站", Code = StationCode.For(s3.Code, 1), Kind = StationKind.Street, Region = s3, District = d2 };
         db.Stations.AddRange(a, b, c);
         await db.SaveChangesAsync();
 

@@ -7,7 +7,8 @@ namespace Hub.Tests.Schema;
 /// <summary>
 /// Introspection at the October 2021 spec and later, as graphql-js asks for it (its full introspection query with
 /// every option: repeatable directives, scalars' specifiedByURL, deprecated arguments and input fields, the
-/// schema's description) and as graphql-js builds a schema from it, against the server on a real port.
+/// schema's description) and as graphql-js builds a schema from it, against the server on a real port; and as
+/// GraphQL Code Generator turns it into TypeScript types that compile.
 /// </summary>
 public sealed class IntrospectionSpecTests(KestrelSqliteDemoHub hub) : IClassFixture<KestrelSqliteDemoHub>
 {
@@ -50,6 +51,32 @@ public sealed class IntrospectionSpecTests(KestrelSqliteDemoHub hub) : IClassFix
         Assert.All(scalars, scalar => Assert.True(
             scalar.Key is "String" or "Int" or "Float" or "Boolean" or "ID" || scalar.Value is not null,
             $"the custom scalar {scalar.Key} names no specification"));
+    }
+
+    [Fact]
+    public async Task Graphql_codegen_generates_types_for_the_dashboard_queries_that_compile_in_strict_typescript()
+    {
+        await NodeClients.EnsureInstalledAsync();
+        var work = Directory.CreateTempSubdirectory("hub-codegen-");
+        try
+        {
+            var json = await NodeClients.RunAsync(
+                "node",
+                ["codegen.mjs", new Uri(hub.BaseAddress, "/graphql").ToString(), Repository.PathOf("bench", "queries"), work.FullName],
+                TimeSpan.FromMinutes(2));
+            var verdict = JsonNode.Parse(json)!;
+
+            var compile = verdict["compile"]!;
+            Assert.True(compile["exitCode"]!.GetValue<int>() == 0, "tsc: " + compile["output"]!.GetValue<string>());
+            var operations = verdict["operations"]!.AsArray().Select(o => o!.GetValue<string>()).ToList();
+            Assert.Equal(verdict["documents"]!.GetValue<int>(), operations.Count);
+            Assert.Contains("StationCardQuery", operations);
+            Assert.Contains("ActivityFeedSubscription", operations);
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
     }
 
     private async Task<JsonNode> IntrospectAsync()

@@ -16,9 +16,10 @@ public sealed class GraphQLSseClientTests(KestrelSseHub hub)
     private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
 
     [Theory]
-    [InlineData("distinct")]
-    [InlineData("single")]
-    public async Task The_graphql_sse_client_receives_exactly_the_activities_its_subscriptions_match(string mode)
+    [InlineData("distinct", "/graphql/stream")]
+    [InlineData("single", "/graphql/stream")]
+    [InlineData("distinct", "/graphql")]
+    public async Task The_graphql_sse_client_receives_exactly_the_activities_its_subscriptions_match(string mode, string path)
     {
         await NodeClients.EnsureInstalledAsync();
         var stations = await DemoStations.ReadAsync(hub.Client);
@@ -42,7 +43,7 @@ public sealed class GraphQLSseClientTests(KestrelSseHub hub)
             records,
         };
 
-        var output = await NodeClients.RunAsync("node", ["sse.mjs", hub.BaseAddress.ToString(), mode, JsonSerializer.Serialize(plan, WebJson)], TimeSpan.FromMinutes(1));
+        var output = await NodeClients.RunAsync("node", ["sse.mjs", hub.BaseAddress.ToString(), mode, JsonSerializer.Serialize(plan, WebJson), path], TimeSpan.FromMinutes(1));
 
         var result = JsonNode.Parse(output)!;
         var ids = result["recorded"]!.AsArray().ToDictionary(r => r!["title"]!.GetValue<string>(), r => r!["id"]!.GetValue<string>());

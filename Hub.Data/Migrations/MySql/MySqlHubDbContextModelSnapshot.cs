@@ -623,6 +623,10 @@ namespace Hub.Data.Migrations.MySql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreditCode")
+                        .IsUnique()
+                        .HasDatabaseName("UX_Organizations_CreditCode_ForOrganizationByCreditCode");
+
                     b.HasIndex("Name")
                         .IsUnique()
                         .HasDatabaseName("UX_Organizations_Name");
@@ -1000,6 +1004,12 @@ namespace Hub.Data.Migrations.MySql
                     b.Property<int?>("CertifiedStaffCount")
                         .HasColumnType("int");
 
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
                         .HasColumnType("varchar(4000)");
@@ -1048,6 +1058,10 @@ namespace Hub.Data.Migrations.MySql
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("UX_Stations_Code_ForStationByCode");
 
                     b.HasIndex("FunderId")
                         .HasDatabaseName("IX_Stations_FunderId");

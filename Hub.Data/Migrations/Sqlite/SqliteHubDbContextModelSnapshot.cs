@@ -594,6 +594,10 @@ namespace Hub.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreditCode")
+                        .IsUnique()
+                        .HasDatabaseName("UX_Organizations_CreditCode_ForOrganizationByCreditCode");
+
                     b.HasIndex("Name")
                         .IsUnique()
                         .HasDatabaseName("UX_Organizations_Name");
@@ -957,6 +961,12 @@ namespace Hub.Data.Migrations.Sqlite
                     b.Property<int?>("CertifiedStaffCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -1005,6 +1015,10 @@ namespace Hub.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("UX_Stations_Code_ForStationByCode");
 
                     b.HasIndex("FunderId")
                         .HasDatabaseName("IX_Stations_FunderId");
