@@ -2,6 +2,7 @@ using System.Diagnostics;
 using GraphQL;
 using GraphQL.DI;
 using Hub.Data.Diagnostics;
+using Hub.Server.Http;
 
 namespace Hub.Server.Telemetry;
 
@@ -36,6 +37,7 @@ internal sealed class GraphQLOperationTelemetry(HubMetrics metrics) : IConfigure
         }
 
         var result = await next(options);
+        RefusedOperationCapture.Restore(options, result);
 
         var type = GraphQLOperationTypes.Of(result);
         if (activity is not null)
@@ -46,7 +48,8 @@ internal sealed class GraphQLOperationTelemetry(HubMetrics metrics) : IConfigure
             activity.SetTag("graphql.operation.name", name);
             if (result.Errors is { Count: > 0 } errors)
             {
-                activity.SetStatus(ActivityStatusCode.Error, errors[0].Code);
+                // The code the client will read: the transports classify GraphQL.NET's own codes after execution.
+                activity.SetStatus(ActivityStatusCode.Error, GraphQLErrorClassifier.ClassOf(errors[0]) ?? errors[0].Code);
             }
         }
 

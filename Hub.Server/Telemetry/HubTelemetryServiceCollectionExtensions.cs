@@ -1,5 +1,6 @@
 using GraphQL.DI;
 using GraphQL.Execution;
+using GraphQL.Validation;
 using Hub.Data.ActivityFeed;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -32,6 +33,7 @@ public static class HubTelemetryServiceCollectionExtensions
         services.AddSingleton<HubMetrics>();
         services.AddSingleton<IConfigureExecution, GraphQLOperationTelemetry>();
         services.Replace(ServiceDescriptor.Singleton<IErrorInfoProvider, CountingErrorInfoProvider>());
+        DecorateDocumentValidator(services);
 
         var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(resource =>
@@ -70,6 +72,20 @@ public static class HubTelemetryServiceCollectionExtensions
         }
 
         return services;
+    }
+
+    // The validator Hub.Schema registered (its limits in front of GraphQL.NET's rules), wrapped, not replaced.
+    private static void DecorateDocumentValidator(IServiceCollection services)
+    {
+        var registered = services.LastOrDefault(d => d.ServiceType == typeof(IDocumentValidator));
+        services.Replace(ServiceDescriptor.Singleton<IDocumentValidator>(provider => new RefusedOperationCapture(registered switch
+        {
+            null => new DocumentValidator(),
+            { ImplementationInstance: IDocumentValidator instance } => instance,
+            { ImplementationFactory: { } factory } => (IDocumentValidator)factory(provider),
+            { ImplementationType: { } type } => (IDocumentValidator)ActivatorUtilities.CreateInstance(provider, type),
+            _ => new DocumentValidator(),
+        })));
     }
 
     private static bool TracesAreExported(IConfiguration configuration) =>

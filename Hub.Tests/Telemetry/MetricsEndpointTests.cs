@@ -18,6 +18,10 @@ public sealed class MetricsEndpointTests(TelemetryHub hub)
 {
     private const string Feed = "subscription { activityRecorded { id title } }";
 
+    // Deeper than the default limit of 15: refused by the hub's limits before GraphQL.NET's own validation.
+    private static readonly string TooDeep =
+        "{ regions(first: 1) { nodes { " + string.Concat(Enumerable.Repeat("parent { ", 16)) + "name" + new string('}', 16) + " } } }";
+
     // The exporter answers repeated scrapes within 300 ms from a cache, and observable instruments are read at the
     // scrape: each expectation is polled until it holds.
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
@@ -33,6 +37,9 @@ public sealed class MetricsEndpointTests(TelemetryHub hub)
         var refused = await hub.Client.PostAsync("{ noSuchField }");
         Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
         Assert.Equal("GRAPHQL_VALIDATION_FAILED", refused.Errors![0]!["extensions"]!["code"]!.GetValue<string>());
+        var tooDeep = await hub.Client.PostAsync(TooDeep);
+        Assert.Equal(HttpStatusCode.BadRequest, tooDeep.Status);
+        Assert.Equal("QUERY_TOO_DEEP", tooDeep.Errors![0]!["extensions"]!["code"]!.GetValue<string>());
 
         using var socket = await ProtocolClient.ConnectAndInitAsync(hub.WebSocketAddress);
         var subscribers = hub.Services.GetRequiredService<ActivityFanout>().SubscriberCount;
@@ -49,17 +56,19 @@ public sealed class MetricsEndpointTests(TelemetryHub hub)
             && s.Value("datahub_websocket_connections") == before.Value("datahub_websocket_connections"),
             "the subscription counted and its connection closed");
 
-        // The stations query, the indicators query and the recording mutation ran; the refused query did not.
+        // The stations query, the indicators query and the recording mutation ran; the two refused queries did not,
+        // and are counted as queries all the same (the document was read, only its validation failed).
         Assert.True(
             Delta(before, after, "datahub_graphql_requests_total", ("transport", "http"), ("graphql_operation_type", "query"), ("outcome", "ok"), ("http_response_status_code", "200")) == 2,
             after.Describe("datahub_graphql_requests_total"));
         Assert.Equal(1, Delta(before, after, "datahub_graphql_requests_total", ("transport", "http"), ("graphql_operation_type", "mutation"), ("outcome", "ok"), ("http_response_status_code", "200")));
         Assert.True(
-            Delta(before, after, "datahub_graphql_requests_total", ("transport", "http"), ("outcome", "refused"), ("http_response_status_code", "400")) == 1,
+            Delta(before, after, "datahub_graphql_requests_total", ("transport", "http"), ("graphql_operation_type", "query"), ("outcome", "refused"), ("http_response_status_code", "400")) == 2,
             after.Describe("datahub_graphql_requests_total"));
-        Assert.Equal(4, Delta(before, after, "datahub_graphql_request_duration_seconds_count", ("transport", "http")));
+        Assert.Equal(5, Delta(before, after, "datahub_graphql_request_duration_seconds_count", ("transport", "http")));
 
         Assert.True(Delta(before, after, "datahub_graphql_errors_total", ("code", "GRAPHQL_VALIDATION_FAILED")) == 1, after.Describe("datahub_graphql_errors_total"));
+        Assert.True(Delta(before, after, "datahub_graphql_errors_total", ("code", "QUERY_TOO_DEEP")) == 1, after.Describe("datahub_graphql_errors_total"));
 
         // One activity recorded, one subscriber listening: one delivery, nothing dropped.
         Assert.Equal(1, Delta(before, after, "datahub_subscription_deliveries_total"));
@@ -99,9 +108,11 @@ public sealed class MetricsEndpointTests(TelemetryHub hub)
     [Fact]
     public async Task The_scrape_has_the_ASP_NET_Core_and_runtime_series()
     {
-        var scrape = await PrometheusScrape.TakeAsync(hub.Client.Http);
+        // ASP.NET Core counts a request once it has been answered: this one, at the latest by the next scrape.
+        Assert.Null((await hub.Client.PostAsync("{ indicators { code } }")).Errors);
+        var before = await PrometheusScrape.TakeAsync(hub.Client.Http);
 
-        Assert.True(scrape.Has("http_server_request_duration_seconds_count"), scrape.Text);
+        var scrape = await EventuallyAsync(before, s => s.Has("http_server_request_duration_seconds_count"), "ASP.NET Core's request duration");
         Assert.True(scrape.Has("dotnet_gc_collections_total") || scrape.Has("process_runtime_dotnet_gc_collections_count_total"), scrape.Text);
     }
 
