@@ -14,6 +14,7 @@ using Hub.Server.RateLimiting;
 using Hub.Server.Scalars;
 using Hub.Server.ServerSentEvents;
 using Hub.Server.Streaming;
+using Hub.Server.Telemetry;
 using Hub.Server.WebSockets;
 using Microsoft.Extensions.Options;
 
@@ -55,6 +56,7 @@ app.MapHubServerSentEvents().RequireRateLimiting(HubRateLimitingServiceCollectio
 app.MapHubGraphiQL();
 app.MapHubScalarSpecifications();
 app.MapHubHealth();
+app.MapHubMetrics();
 await app.RunAsync();
 return 0;
 
@@ -79,6 +81,7 @@ static WebApplication CreateHost(string[] args)
     builder.Services.AddHubGraphiQL();
     builder.Services.AddHubProxy();
     builder.Services.AddHubHealth();
+    builder.Services.AddHubTelemetry(builder.Configuration);
     return builder.Build();
 }
 

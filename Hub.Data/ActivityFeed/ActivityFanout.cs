@@ -11,13 +11,25 @@ public sealed class ActivityFanout(ActivityFeedOptions options)
 {
     private readonly ConcurrentDictionary<ActivityFeedSubscription, byte> _subscribers = new();
     private volatile bool _completed;
+    private long _delivered;
+    private long _dropped;
 
     public int SubscriberCount => _subscribers.Count;
+
+    /// <summary>Events offered to a matching subscriber since the start, for the operators' metrics: the fan-out is the one place that sees them all.</summary>
+    public long Delivered => Interlocked.Read(ref _delivered);
+
+    /// <summary>Events dropped from a slow subscriber's full buffer since the start, across every subscriber, gone or not.</summary>
+    public long Dropped => Interlocked.Read(ref _dropped);
 
     public ActivityFeedSubscription Subscribe(ActivityFeedFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var subscription = new ActivityFeedSubscription(filter, Math.Max(1, options.BufferSize), s => _subscribers.TryRemove(s, out _));
+        var subscription = new ActivityFeedSubscription(
+            filter,
+            Math.Max(1, options.BufferSize),
+            s => _subscribers.TryRemove(s, out _),
+            () => Interlocked.Increment(ref _dropped));
         _subscribers.TryAdd(subscription, 0);
         if (_completed)
         {
@@ -36,6 +48,7 @@ public sealed class ActivityFanout(ActivityFeedOptions options)
             if (subscription.Filter.Matches(recorded))
             {
                 subscription.Offer(recorded);
+                Interlocked.Increment(ref _delivered);
             }
         }
     }

@@ -14,7 +14,8 @@ public sealed class ActivityFeedSubscription : IDisposable
     private long _dropped;
     private int _disposed;
 
-    internal ActivityFeedSubscription(ActivityFeedFilter filter, int capacity, Action<ActivityFeedSubscription> unsubscribe)
+    /// <param name="dropped">Told of every event dropped here, so the fan-out keeps a total that outlives the subscriber.</param>
+    internal ActivityFeedSubscription(ActivityFeedFilter filter, int capacity, Action<ActivityFeedSubscription> unsubscribe, Action? dropped = null)
     {
         Filter = filter;
         _unsubscribe = unsubscribe;
@@ -26,7 +27,11 @@ public sealed class ActivityFeedSubscription : IDisposable
                 SingleWriter = false,
                 AllowSynchronousContinuations = false,
             },
-            _ => Interlocked.Increment(ref _dropped));
+            _ =>
+            {
+                Interlocked.Increment(ref _dropped);
+                dropped?.Invoke();
+            });
     }
 
     public ActivityFeedFilter Filter { get; }

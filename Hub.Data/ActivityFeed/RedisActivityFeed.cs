@@ -25,12 +25,34 @@ public sealed partial class RedisActivityFeed(ActivityFanout fanout, ActivityFee
     private readonly RedisChannel _channel = RedisChannel.Literal(options.RedisChannel);
     private readonly SemaphoreSlim _lifecycle = new(1, 1);
     private volatile ConnectionMultiplexer? _connection;
+    private readonly List<Action<IConnectionMultiplexer>> _whenConnected = [];
     private ChannelMessageQueue? _messages;
     private bool _stopped;
     private int _disposed;
 
     /// <summary>Tells this instance's own messages from those of other instances; new for every process start.</summary>
     public string InstanceId { get; } = Guid.NewGuid().ToString("N");
+
+    /// <summary>
+    /// Hands the multiplexer to <paramref name="callback"/> once it exists, at once when it already does: tracing
+    /// registers its profiler on the connection this way, and the feed needs to know nothing of tracing.
+    /// </summary>
+    public void WhenConnected(Action<IConnectionMultiplexer> callback)
+    {
+        ArgumentNullException.ThrowIfNull(callback);
+        ConnectionMultiplexer? connection;
+        lock (_whenConnected)
+        {
+            connection = _connection;
+            if (connection is null)
+            {
+                _whenConnected.Add(callback);
+                return;
+            }
+        }
+
+        callback(connection);
+    }
 
     /// <summary>Whether this instance can publish to Redis right now.</summary>
     public bool IsConnected => _connection?.IsConnected == true;
@@ -82,7 +104,19 @@ public sealed partial class RedisActivityFeed(ActivityFanout fanout, ActivityFee
             var connection = await ConnectionMultiplexer.ConnectAsync(configuration).ConfigureAwait(false);
             connection.ConnectionFailed += OnConnectionFailed;
             connection.ConnectionRestored += OnConnectionRestored;
-            _connection = connection;
+            Action<IConnectionMultiplexer>[] waiting;
+            lock (_whenConnected)
+            {
+                _connection = connection;
+                waiting = [.. _whenConnected];
+                _whenConnected.Clear();
+            }
+
+            foreach (var callback in waiting)
+            {
+                callback(connection);
+            }
+
             if (!connection.IsConnected)
             {
                 LogUnreachableAtStart(logger, configuration.ToString(includePassword: false));

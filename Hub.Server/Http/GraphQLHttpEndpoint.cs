@@ -4,6 +4,7 @@ using Hub.Schema.Mutation;
 using Hub.Schema.Limits;
 using Hub.Schema.Scalars;
 using Hub.Server.Http.TrustedDocuments;
+using Hub.Server.Telemetry;
 using System.Text;
 using GraphQL;
 using GraphQL.Execution;
@@ -42,17 +43,19 @@ internal sealed partial class GraphQLHttpEndpoint(
         }
 
         var limits = limitsOptions.Value;
+        var measurement = new GraphQLRequestMeasurement(context.RequestServices.GetService<HubMetrics>(), HubMetrics.Http);
 
         // One deadline for the whole HTTP request, a batch included: reading the body, every operation, and the
         // database commands they send, which observe the token and are cancelled on the server when it fires.
         using var deadline = new RequestDeadline(limits.RequestTimeout, context.RequestAborted);
         try
         {
-            await HandleRequestAsync(context, deadline);
+            await HandleRequestAsync(context, deadline, measurement);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
-            // The client went away; there is nobody to answer.
+            // The client went away; there is nobody to answer, and nothing to count.
+            return;
         }
         catch (OperationCanceledException) when (deadline.HasPassed)
         {
@@ -75,6 +78,8 @@ internal sealed partial class GraphQLHttpEndpoint(
                 await WriteServerFaultAsync(context);
             }
         }
+
+        measurement.Record(context.Response.StatusCode);
     }
 
     /// <remarks>
@@ -90,12 +95,14 @@ internal sealed partial class GraphQLHttpEndpoint(
 
     private static async Task WriteServerFaultAsync(HttpContext context)
     {
+        // Written by hand, past the serializer that counts the other errors.
+        context.RequestServices.GetService<HubMetrics>()?.RecordError(HubErrorCodes.InternalServerError);
         context.Response.StatusCode = StatusCodes.Status500InternalServerError;
         context.Response.ContentType = (GraphQLMediaTypes.Negotiate(context.Request) ?? GraphQLMediaTypes.Json) + "; charset=utf-8";
         await context.Response.Body.WriteAsync(ServerFaultBody, context.RequestAborted);
     }
 
-    private async Task HandleRequestAsync(HttpContext context, RequestDeadline deadline)
+    private async Task HandleRequestAsync(HttpContext context, RequestDeadline deadline, GraphQLRequestMeasurement measurement)
     {
         var request = context.Request;
         var settings = options.Value;
@@ -155,11 +162,12 @@ internal sealed partial class GraphQLHttpEndpoint(
 
         if (read.IsBatch)
         {
-            await HandleBatchAsync(context, serializer, requests, mediaType, deadline);
+            await HandleBatchAsync(context, serializer, requests, mediaType, deadline, measurement);
             return;
         }
 
         var result = await ExecuteAsync(context, context.RequestServices, requests[0], isGet, deadline);
+        measurement.Saw(result);
         if (result.Errors?.OfType<RateLimitedError>().FirstOrDefault() is { } limited)
         {
             // Answered as the rate limiter answers a request over its allowance, so a client handles both alike.
@@ -208,13 +216,15 @@ internal sealed partial class GraphQLHttpEndpoint(
         IGraphQLSerializer serializer,
         List<GraphQLRequest> requests,
         string mediaType,
-        RequestDeadline deadline)
+        RequestDeadline deadline,
+        GraphQLRequestMeasurement measurement)
     {
         var results = new List<ExecutionResult>(requests.Count);
         foreach (var request in requests)
         {
             await using var scope = context.RequestServices.CreateAsyncScope();
             var result = await ExecuteAsync(context, scope.ServiceProvider, request, isGet: false, deadline);
+            measurement.Saw(result);
             results.Add(result.Errors?.Any(e => e is UnhandledError) == true && !result.Executed
                 ? new ExecutionResult { Errors = [new ExecutionError(ServerFaultMessage) { Code = HubErrorCodes.InternalServerError }] }
                 : result);

@@ -38,7 +38,20 @@ internal sealed class EventStream
         response.Headers["X-Accel-Buffering"] = "no";
         context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
         await response.StartAsync(aborted);
+        var metrics = context.RequestServices.GetService<Telemetry.HubMetrics>();
+        metrics?.EventStreamOpened();
+        try
+        {
+            await SendAsync(response, keepAliveInterval, aborted);
+        }
+        finally
+        {
+            metrics?.EventStreamClosed();
+        }
+    }
 
+    private async Task SendAsync(HttpResponse response, TimeSpan keepAliveInterval, CancellationToken aborted)
+    {
         // Some user agents expose the response only after the first bytes of the body, not after the headers.
         await WriteAsync(response, EventStreamMessage.KeepAlive, aborted);
 

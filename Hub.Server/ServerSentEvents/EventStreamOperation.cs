@@ -60,7 +60,7 @@ internal sealed partial class EventStreamOperation : IAsyncDisposable
         var runner = _scope.ServiceProvider.GetRequiredService<StreamingOperationRunner>();
         try
         {
-            return await runner.StartAsync(request, user, _scope.ServiceProvider, _window, _aborted.Token, isGet, clientAddress);
+            return await runner.StartAsync(request, user, _scope.ServiceProvider, _window, _aborted.Token, isGet, clientAddress, Telemetry.HubMetrics.ServerSentEvents);
         }
         catch (OperationCanceledException) when (!_aborted.IsCancellationRequested)
         {

@@ -10,6 +10,7 @@ using Hub.Schema.Mutation;
 using Hub.Schema.Subscription;
 using Hub.Server.Http;
 using Hub.Server.Http.TrustedDocuments;
+using Hub.Server.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace Hub.Server.Streaming;
@@ -28,6 +29,7 @@ internal sealed partial class StreamingOperationRunner(IOptions<HubLimitsOptions
     /// <param name="operationAborted">Fires when the client completes the operation or goes away.</param>
     /// <param name="isGet">The operation came with HTTP GET (an SSE stream), which must not carry a mutation.</param>
     /// <param name="clientAddress">Where the connection (or stream) came from, for the limit on refused anonymous writes; an operation run in process has none and is not limited.</param>
+    /// <param name="transport">The transport's name in the request metrics (<see cref="HubMetrics.WebSocket"/>, <see cref="HubMetrics.ServerSentEvents"/>).</param>
     public async Task<StreamingOperation> StartAsync(
         GraphQLRequest request,
         ClaimsPrincipal user,
@@ -35,15 +37,18 @@ internal sealed partial class StreamingOperationRunner(IOptions<HubLimitsOptions
         DeliveryWindow window,
         CancellationToken operationAborted,
         bool isGet = false,
-        IPAddress? clientAddress = null)
+        IPAddress? clientAddress = null,
+        string transport = HubMetrics.InProcess)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var measurement = new GraphQLRequestMeasurement(services.GetService<HubMetrics>(), transport);
         // Trusted documents hold for every transport: in Enforce mode a socket or stream runs only the manifest's
         // documents, as HTTP does, and a documentId is filled in from it.
         if (services.GetService<TrustedDocumentResolver>()?.Resolve(request) is { } resolution)
         {
             if (!resolution.Succeeded)
             {
+                measurement.Record();
                 return new StreamingOperation(new ExecutionResult { Errors = [new ExecutionError(resolution.Message!) { Code = resolution.ErrorCode }] }, null, true);
             }
 
@@ -57,6 +62,7 @@ internal sealed partial class StreamingOperationRunner(IOptions<HubLimitsOptions
         var options = new ExecutionOptions
         {
             Query = request.Query,
+            DocumentId = request.DocumentId,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
@@ -82,8 +88,15 @@ internal sealed partial class StreamingOperationRunner(IOptions<HubLimitsOptions
             var executer = services.GetRequiredService<IDocumentExecuter<ISchema>>();
             result = await executer.ExecuteAsync(options);
         }
-        catch
+        catch (Exception ex)
         {
+            if (!(ex is OperationCanceledException && operationAborted.IsCancellationRequested))
+            {
+                // A time-out or a fault of the server's; an operation the client gave up on is not counted.
+                measurement.Failed();
+                measurement.Record();
+            }
+
             deadline.Dispose();
             throw;
         }
@@ -92,7 +105,11 @@ internal sealed partial class StreamingOperationRunner(IOptions<HubLimitsOptions
         foreach (var error in result.Errors?.OfType<UnhandledError>() ?? [])
         {
             LogServerFault(logger, error.InnerException ?? error);
+            measurement.Failed();
         }
+
+        measurement.Saw(result);
+        measurement.Record();
 
         if (result.Streams is { Count: > 0 } streams)
         {

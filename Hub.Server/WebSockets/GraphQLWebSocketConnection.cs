@@ -13,6 +13,7 @@ using Hub.Schema.Subscription;
 using Hub.Server.Http;
 using Hub.Server.RateLimiting;
 using Hub.Server.Streaming;
+using Hub.Server.Telemetry;
 
 namespace Hub.Server.WebSockets;
 
@@ -363,7 +364,7 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
         IDisposable? subscription = null;
         try
         {
-            var started = await _runner.StartAsync(request, _caller, scope.ServiceProvider, window, operation.Aborted, clientAddress: _upgradeRequest.Connection.RemoteIpAddress);
+            var started = await _runner.StartAsync(request, _caller, scope.ServiceProvider, window, operation.Aborted, clientAddress: _upgradeRequest.Connection.RemoteIpAddress, transport: HubMetrics.WebSocket);
             if (started.Stream is { } stream)
             {
                 var observer = new OperationObserver(this, operation, window);
@@ -458,8 +459,12 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
         return serialized["errors"]!.ToJsonString();
     }
 
-    private static string ErrorsJson(string message, string code) =>
-        new JsonArray(new JsonObject { ["message"] = message, ["extensions"] = new JsonObject { ["code"] = code } }).ToJsonString();
+    private string ErrorsJson(string message, string code)
+    {
+        // Written by hand, past the serializer that counts the other errors.
+        _upgradeRequest.RequestServices.GetService<HubMetrics>()?.RecordError(code);
+        return new JsonArray(new JsonObject { ["message"] = message, ["extensions"] = new JsonObject { ["code"] = code } }).ToJsonString();
+    }
 
     private async Task SendControlAsync(byte[] text)
     {
@@ -636,7 +641,7 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
             LogStreamFault(connection._logger, error);
             if (connection.Finish(operation))
             {
-                connection.SendFinal(ServerMessage.Error(operation.Id, ErrorsJson(
+                connection.SendFinal(ServerMessage.Error(operation.Id, connection.ErrorsJson(
                     "The subscription failed on the server. The fault has been logged; please subscribe again.",
                     HubErrorCodes.InternalServerError)));
             }
