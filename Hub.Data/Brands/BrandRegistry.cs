@@ -27,9 +27,9 @@ public sealed class BrandRegistry(HubDbContext db, StationWriteScope scope)
         {
             errors.NotFound("stationId", "station");
         }
-        else if (await db.Brands.AnyAsync(b => b.StationId == input.StationId && b.Name == brand.Name, cancellationToken))
+        else
         {
-            errors.Add("name", InputErrorCodes.Duplicate, $"The station already has a brand named {brand.Name}.");
+            await CheckNameFreeAsync(errors, brand.StationId, brand.Name, null, cancellationToken);
         }
 
         if (errors.Any)
@@ -56,9 +56,9 @@ public sealed class BrandRegistry(HubDbContext db, StationWriteScope scope)
         errors.NotCleared("name", input.Name);
         errors.NotCleared("visibility", input.Visibility);
         var name = errors.Text("name", input.Name, MaxNameLength, required: true).Or(brand.Name) ?? brand.Name;
-        if (name != brand.Name && await db.Brands.AnyAsync(b => b.StationId == brand.StationId && b.Name == name && b.Id != brand.Id, cancellationToken))
+        if (name != brand.Name)
         {
-            errors.Add("name", InputErrorCodes.Duplicate, $"The station already has a brand named {name}.");
+            await CheckNameFreeAsync(errors, brand.StationId, name, brand.Id, cancellationToken);
         }
 
         brand.Name = name;
@@ -89,5 +89,14 @@ public sealed class BrandRegistry(HubDbContext db, StationWriteScope scope)
 
         db.Brands.Remove(brand);
         return new WriteResult<Brand>(brand, []);
+    }
+
+    /// <summary>A brand's name is unique within its station.</summary>
+    private async Task CheckNameFreeAsync(InputErrors errors, int stationId, string name, int? ownId, CancellationToken cancellationToken)
+    {
+        if (await db.Brands.AnyAsync(b => b.StationId == stationId && b.Name == name && b.Id != ownId, cancellationToken))
+        {
+            errors.Add("name", InputErrorCodes.Duplicate, $"The station already has a brand named {name}.");
+        }
     }
 }

@@ -23,9 +23,6 @@ public abstract class RecordInputGraphType<T> : InputObjectGraphType<T>
         .Select(p => (char.ToLowerInvariant(p.Name![0]) + p.Name[1..], p, PatchArgument(p.ParameterType)))
         .ToArray();
 
-    /// <summary>The input's field names, in the record's order: what a test compares with the declared fields.</summary>
-    public IEnumerable<string> RecordFields => Parameters.Select(p => p.Field);
-
     public override object ParseDictionary(IDictionary<string, object?> value)
     {
         ArgumentNullException.ThrowIfNull(value);
@@ -47,13 +44,16 @@ public abstract class RecordInputGraphType<T> : InputObjectGraphType<T>
     protected FieldBuilder<T, object> IdField(string name, string typeName, bool required = false)
     {
         var field = required ? Field<NonNullGraphType<IdGraphType>>(name) : Field<IdGraphType>(name);
-        return field.ParseValue(value => GlobalId.Expect(value as string ?? System.Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture), typeName, name));
+        return field.ParseValue(value => DatabaseId(value, typeName, name));
     }
 
     /// <summary>A list of global ids of <paramref name="typeName"/>, decoded to database ids.</summary>
     protected FieldBuilder<T, object> IdListField(string name, string typeName) =>
         Field<ListGraphType<NonNullGraphType<IdGraphType>>>(name)
-            .ParseValue(value => ((IEnumerable<object?>)value).Select(id => (object)GlobalId.Expect(id as string ?? System.Convert.ToString(id, System.Globalization.CultureInfo.InvariantCulture), typeName, name)).ToList());
+            .ParseValue(value => ((IEnumerable<object?>)value).Select(id => (object)DatabaseId(id, typeName, name)).ToList());
+
+    private static int DatabaseId(object? value, string typeName, string field) =>
+        GlobalId.Expect(value as string ?? System.Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture), typeName, field);
 
     private static object? Convert(object? raw, Type type, IGraphType? graphType) => raw?.GetPropertyValue(type, graphType!);
 
