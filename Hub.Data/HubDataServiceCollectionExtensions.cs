@@ -68,7 +68,9 @@ public static class HubDataServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<ObservationIngestion>();
         services.AddScoped<ActivityDerivedObservations>();
+        services.AddScoped<ActivityRules>();
         services.AddScoped<ActivityRecorder>();
+        services.AddScoped<ActivityRegistry>();
         services.AddScoped<Stations.StationRegistry>();
         services.AddScoped<Organizations.OrganizationRegistry>();
         services.AddScoped<Brands.BrandRegistry>();
