@@ -75,6 +75,7 @@ public static class HubDataServiceCollectionExtensions
         services.AddScoped<Organizations.OrganizationRegistry>();
         services.AddScoped<Brands.BrandRegistry>();
         services.AddScoped<VolunteerTeams.VolunteerTeamRegistry>();
+        services.AddScoped<Regions.RegionRegistry>();
         services.AddScoped<ActivityFeedOutbox>();
         services.AddScoped<UnitOfWork>();
         services.AddScoped<IdempotencyKeys>();
