@@ -68,11 +68,14 @@ public static class HubDataServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<ObservationIngestion>();
         services.AddScoped<ActivityDerivedObservations>();
+        services.AddScoped<ActivityRules>();
         services.AddScoped<ActivityRecorder>();
+        services.AddScoped<ActivityRegistry>();
         services.AddScoped<Stations.StationRegistry>();
         services.AddScoped<Organizations.OrganizationRegistry>();
         services.AddScoped<Brands.BrandRegistry>();
         services.AddScoped<VolunteerTeams.VolunteerTeamRegistry>();
+        services.AddScoped<Regions.RegionRegistry>();
         services.AddScoped<ActivityFeedOutbox>();
         services.AddScoped<UnitOfWork>();
         services.AddScoped<IdempotencyKeys>();

@@ -10,7 +10,8 @@ namespace Hub.Data.Observations;
 /// report them by hand: hours (sum of the activities' volunteer hours), person-times (sum of their
 /// volunteers) and services (the number of VOLUNTEER_SERVICE activities). A hand-reported figure always
 /// wins; a derived one is replaced (never added to) when it is derived again, through the same ingestion
-/// as reports, so roll-ups cannot count an activity twice. Like the ingestion, it stages and never saves.
+/// as reports, so roll-ups cannot count an activity twice, and removed once no activity of its month is left
+/// (a correction moved or deleted the last one). Like the ingestion, it stages and never saves.
 /// </summary>
 public sealed class ActivityDerivedObservations(HubDbContext db, ObservationIngestion ingestion, StationLocks locks)
 {
@@ -55,14 +56,15 @@ public sealed class ActivityDerivedObservations(HubDbContext db, ObservationInge
                 PersonTimes: (decimal)g.Sum(a => a.Volunteers ?? 0),
                 Services: (decimal)g.Count(a => a.Kind == ActivityKind.VolunteerService)))
             .ToList();
+        var codes = new[] { Hours, PersonTimes, Services };
+        var indicatorIds = await db.Indicators.AsNoTracking().Where(i => codes.Contains(i.Code)).ToDictionaryAsync(i => i.Id, i => i.Code, cancellationToken);
+        var ids = indicatorIds.Keys.ToList();
+        await RemoveEmptiedAsync(stationIds, from, to, ids, months.Select(m => (m.StationId, m.Month.StorageKey)).ToHashSet(), cancellationToken);
         if (months.Count == 0)
         {
             return new ObservationIngestionResult([], []);
         }
 
-        var codes = new[] { Hours, PersonTimes, Services };
-        var indicatorIds = await db.Indicators.AsNoTracking().Where(i => codes.Contains(i.Code)).ToDictionaryAsync(i => i.Id, i => i.Code, cancellationToken);
-        var ids = indicatorIds.Keys.ToList();
         var stations = months.Select(m => m.StationId).Distinct().ToList();
         var keys = months.Select(m => m.Month.StorageKey).Distinct().ToList();
         var byHand = (await db.Observations.AsNoTracking()
@@ -78,5 +80,45 @@ public sealed class ActivityDerivedObservations(HubDbContext db, ObservationInge
             .Select((r, index) => new ObservationSubmission(index + 1, r.StationId, r.Code, r.Month, r.Value, Note: "derived from recorded activities"))
             .ToList();
         return rows.Count == 0 ? new ObservationIngestionResult([], []) : await ingestion.SubmitAsync(rows, ObservationSource.DerivedFromActivities, cancellationToken);
+    }
+
+    /// <summary>
+    /// Derives the months a write of one station's activities touched (a recorded activity's month; a corrected one's
+    /// month before and after; a deleted one's month), each on its own, so that the months between stay as they are.
+    /// </summary>
+    public async Task<ObservationIngestionResult> DeriveMonthsAsync(int stationId, IEnumerable<DateOnly?> days, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(days);
+        var saved = new List<Observation>();
+        foreach (var month in days.OfType<DateOnly>().Select(d => ReportingPeriod.OfMonth(d.Year, d.Month)).Distinct().Order())
+        {
+            var result = await DeriveAsync([stationId], month, month, cancellationToken);
+            if (!result.Succeeded)
+            {
+                return result;
+            }
+
+            saved.AddRange(result.Saved);
+        }
+
+        return new ObservationIngestionResult(saved, []);
+    }
+
+    /// <summary>
+    /// Removes the derived figures of the station-months in range that no activity stands behind any more (the last one
+    /// was deleted or moved to another month): a month without activities has no derived figure, missing rather than
+    /// zero, as before any was recorded. Hand-reported figures are not touched.
+    /// </summary>
+    private async Task RemoveEmptiedAsync(IReadOnlyCollection<int>? stationIds, ReportingPeriod from, ReportingPeriod to, List<int> indicatorIds, HashSet<(int StationId, int Period)> derived, CancellationToken cancellationToken)
+    {
+        var first = from.FirstMonthKey;
+        var last = to.LastMonthKey;
+        var stale = (await db.Observations
+                .Where(o => o.Source == ObservationSource.DerivedFromActivities && indicatorIds.Contains(o.IndicatorId) && o.Period >= first && o.Period <= last
+                    && (stationIds == null || stationIds.Contains(o.StationId)))
+                .ToListAsync(cancellationToken))
+            .Where(o => !derived.Contains((o.StationId, o.Period)))
+            .ToList();
+        db.Observations.RemoveRange(stale);
     }
 }

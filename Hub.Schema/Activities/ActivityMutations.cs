@@ -69,5 +69,21 @@ public static class ActivityMutations
                     partnerIds), context.CancellationToken);
                 return new RecordActivityPayload(result.Activity, result.Errors);
             });
+
+        // Corrections re-derive the months they touch but are not published on activityRecorded: the feed announces
+        // new activities, and a board counting them would count a corrected one twice (ActivityRegistry).
+        mutation.Field<NonNullGraphType<ActivityPayloadType>>("updateActivity")
+            .StationStaffMayWrite()
+            .Description("Corrects a recorded activity (a patch): ADMIN any station's, station staff their own station's. The volunteer figures derived from activities follow for every month it touches (the month it leaves and the one it moves to). Not published on activityRecorded.")
+            .Argument<NonNullGraphType<UpdateActivityInputType>>("input")
+            .ResolveAsync(async context => new WritePayload<Activity>(
+                await context.Service<ActivityRegistry>().UpdateAsync(context.GetArgument<UpdateActivityInput>("input"), context.CancellationToken)));
+
+        mutation.Field<NonNullGraphType<ActivityPayloadType>>("deleteActivity")
+            .StationStaffMayWrite()
+            .Description("Deletes a recorded activity and takes it out of its month's derived volunteer figures: ADMIN any station's, station staff their own station's. Answers the activity as it was.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async context => new WritePayload<Activity>(
+                await context.Service<ActivityRegistry>().DeleteAsync(GlobalId.Expect(context.GetArgument<string>("id"), "Activity"), context.CancellationToken)));
     }
 }
