@@ -64,6 +64,7 @@ public static class HubDataServiceCollectionExtensions
         });
 
         services.AddScoped<IndicatorRollups>();
+        services.AddSingleton<RegionStationCounts>();
         services.AddScoped<RollupStore>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<ObservationIngestion>();

@@ -15,6 +15,8 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         project.HasIndex(p => new { p.StationId, p.Name }).HasDatabaseName("IX_Projects_StationId_Name_ForProjectsOfStation");
         project.HasIndex(p => p.BrandId).HasDatabaseName("IX_Projects_BrandId_ForProjectsOfBrand");
         project.HasIndex(p => new { p.Visibility, p.Status }).HasDatabaseName("IX_Projects_Visibility_Status_ForPublicListing");
+        // The anonymous project listing pages public projects by name.
+        project.HasIndex(p => new { p.Visibility, p.Name, p.Id }).HasDatabaseName("IX_Projects_Visibility_Name_ForProjectListing");
         project.HasOne(p => p.Station).WithMany(s => s.Projects).HasForeignKey(p => p.StationId).OnDelete(DeleteBehavior.Cascade);
         project.HasOne(p => p.Brand).WithMany(b => b.Projects).HasForeignKey(p => p.BrandId).OnDelete(DeleteBehavior.SetNull);
         project.HasMany(p => p.Communities).WithMany().UsingEntity(

@@ -9,9 +9,10 @@ namespace Hub.Data.Indicators;
 /// <summary>
 /// Indicator values for many stations or regions, read from the roll-up store (<see cref="RollupStore"/>) in one
 /// statement: the cells asked for by key, beside how many stations each scope holds. The values follow the hub's
-/// rules (<see cref="BaseRowRollups"/>), kept by every write; regions say how many of their stations reported.
+/// rules (<see cref="BaseRowRollups"/>), kept by every write; regions say how many of their stations reported, out of
+/// the count <see cref="RegionStationCounts"/> keeps under the tree counter the same statement reads.
 /// </summary>
-public sealed class IndicatorRollups(HubDbContext db)
+public sealed class IndicatorRollups(HubDbContext db, RegionStationCounts stationCounts)
 {
     public async Task<IReadOnlyList<IndicatorCell>> ComputeAsync(
         RollupScope scope,
@@ -44,10 +45,12 @@ public sealed class IndicatorRollups(HubDbContext db)
         var ids = sql.IdsIn(scopeIds);
         var indicators = sql.IdsIn(indicatorIds);
         var keys = sql.IdsIn(periods.Select(p => p.CellKey));
+        // Period -1 rows carry what each scope expects: a station itself (when it exists); for regions the tree counter,
+        // under which the kept station counts are exact.
         var expected = scope switch
         {
             RollupScope.Station => $"SELECT -1 AS Period, s.Id AS ScopeId, 0 AS IndicatorId, 0 AS Total, 1 AS Stations FROM Stations s WHERE s.Id IN ({ids})",
-            RollupScope.Region => $"SELECT -1 AS Period, rc.AncestorId AS ScopeId, 0 AS IndicatorId, 0 AS Total, COUNT(*) AS Stations FROM RegionClosures rc JOIN Stations s ON s.RegionId = rc.DescendantId WHERE rc.AncestorId IN ({ids}) GROUP BY rc.AncestorId",
+            RollupScope.Region => $"SELECT -1 AS Period, -1 AS ScopeId, 0 AS IndicatorId, 0 AS Total, COALESCE(MAX(v.Version), 0) AS Stations FROM RollupVersions v WHERE v.IndicatorId = {sql.Value(RollupVersions.Tree)}",
             _ => throw new ArgumentOutOfRangeException(nameof(scope), scope, null),
         };
         var text = $"""
@@ -57,7 +60,17 @@ public sealed class IndicatorRollups(HubDbContext db)
             WHERE c.ScopeKind = {kind} AND c.ScopeId IN ({ids}) AND c.IndicatorId IN ({indicators}) AND c.Period IN ({keys})
             """;
         var rows = await db.Database.SqlQueryRaw<CellRow>(text, sql.Values).ToListAsync(cancellationToken);
-        var inScope = rows.Where(r => r.Period == -1).ToDictionary(r => r.ScopeId, r => (int)r.Stations);
+        IReadOnlyDictionary<int, int> inScope;
+        if (scope == RollupScope.Region)
+        {
+            var treeVersion = rows.Single(r => r.Period == -1).Stations;
+            inScope = stationCounts.Find(treeVersion) ?? await stationCounts.LoadAsync(db, cancellationToken);
+        }
+        else
+        {
+            inScope = rows.Where(r => r.Period == -1).ToDictionary(r => r.ScopeId, r => (int)r.Stations);
+        }
+
         var byPeriod = rows.Where(r => r.Period != -1).ToLookup(r => r.Period);
         return periods.Select(p => (IReadOnlyList<IndicatorCell>)Cells(byPeriod[p.CellKey], inScope, scopeIds, indicatorIds)).ToList();
     }
@@ -97,7 +110,7 @@ public sealed class IndicatorRollups(HubDbContext db)
             links.Where(l => l.Kind == (int)RollupScope.Station).ToDictionary(l => l.Id, l => l.ParentId!.Value));
     }
 
-    private static List<IndicatorCell> Cells(IEnumerable<CellRow> rows, Dictionary<int, int> inScope, IReadOnlyCollection<int> scopeIds, IReadOnlyCollection<int> indicatorIds)
+    private static List<IndicatorCell> Cells(IEnumerable<CellRow> rows, IReadOnlyDictionary<int, int> inScope, IReadOnlyCollection<int> scopeIds, IReadOnlyCollection<int> indicatorIds)
     {
         var reported = rows.ToDictionary(r => (r.ScopeId, r.IndicatorId));
         var cells = new List<IndicatorCell>(scopeIds.Count * indicatorIds.Count);
@@ -118,7 +131,7 @@ public sealed class IndicatorRollups(HubDbContext db)
     private static readonly string TreeLinksSql =
         $"SELECT {BaseRowRollups.Int((int)RollupScope.Region)} AS Kind, r.Id AS Id, r.ParentId AS ParentId FROM Regions r UNION ALL SELECT {BaseRowRollups.Int((int)RollupScope.Station)}, s.Id, s.RegionId FROM Stations s";
 
-    /// <summary>Period -1 rows carry the number of stations in scope.</summary>
+    /// <summary>Period -1 rows carry a station's expected count, or the tree counter for regions.</summary>
     private sealed record CellRow(int Period, int ScopeId, int IndicatorId, long Total, long Stations);
 
     private sealed record TreeRow(int Kind, int Period, int ScopeId, int IndicatorId, long Total, long Stations);

@@ -45,6 +45,22 @@ public abstract class StationRegistryTests<TFixture>(TFixture hub)
     }
 
     [Fact]
+    public async Task A_created_station_is_expected_at_once_in_every_region_above_it()
+    {
+        const string expected = """query { district: region(code: "370102000000") { indicators(period: "2024", codes: ["volunteer_hours"]) { expectedStations } } street: region(code: "370102002000") { indicators(period: "2024", codes: ["volunteer_hours"]) { expectedStations } } }""";
+        static (int District, int Street) Counts(JsonNode data) =>
+            (data["district"]!["indicators"]![0]!["expectedStations"]!.GetValue<int>(), data["street"]!["indicators"]![0]!["expectedStations"]!.GetValue<int>());
+        var before = Counts(await hub.Admin.QueryAsync(expected));
+
+        var created = (await hub.Admin.QueryAsync(Create, new { input = new { name = "计数社工站", kind = "STREET", regionId = await RegionIdAsync(Street) } }))["createStation"]!;
+        Assert.Empty((JsonArray)created["errors"]!);
+
+        // The counts are kept per tree counter (RegionStationCounts): the write moved it, so the next read counts afresh.
+        var after = Counts(await hub.Admin.QueryAsync(expected));
+        Assert.Equal((before.District + 1, before.Street + 1), after);
+    }
+
+    [Fact]
     public async Task A_patch_changes_what_it_names_clears_explicit_nulls_and_leaves_the_rest()
     {
         var id = await CreateAsync("补丁社工站", "patch-01");

@@ -86,11 +86,14 @@ namespace Hub.Data.Migrations.Sqlite
 
                     b.HasIndex("RegionId");
 
-                    b.HasIndex("Kind", "OccurredOn")
-                        .HasDatabaseName("IX_Activities_Kind_OccurredOn_ForActivitiesByKind");
+                    b.HasIndex("OccurredOn", "Id")
+                        .HasDatabaseName("IX_Activities_OccurredOn_Id_ForActivityFeed");
 
                     b.HasIndex("StationId", "OccurredOn")
                         .HasDatabaseName("IX_Activities_StationId_OccurredOn_ForActivitiesOfStation");
+
+                    b.HasIndex("Kind", "OccurredOn", "ProjectId")
+                        .HasDatabaseName("IX_Activities_Kind_OccurredOn_ForActivitiesByKind");
 
                     b.ToTable("Activities");
                 });
@@ -702,6 +705,9 @@ namespace Hub.Data.Migrations.Sqlite
 
                     b.HasIndex("Visibility", "Status")
                         .HasDatabaseName("IX_Projects_Visibility_Status_ForPublicListing");
+
+                    b.HasIndex("Visibility", "Name", "Id")
+                        .HasDatabaseName("IX_Projects_Visibility_Name_ForProjectListing");
 
                     b.ToTable("Projects");
                 });
