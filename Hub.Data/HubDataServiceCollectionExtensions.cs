@@ -73,6 +73,7 @@ public static class HubDataServiceCollectionExtensions
         services.AddScoped<Organizations.OrganizationRegistry>();
         services.AddScoped<Brands.BrandRegistry>();
         services.AddScoped<VolunteerTeams.VolunteerTeamRegistry>();
+        services.AddScoped<Projects.ProjectRegistry>();
         services.AddScoped<ActivityFeedOutbox>();
         services.AddScoped<UnitOfWork>();
         services.AddScoped<IdempotencyKeys>();

@@ -4,6 +4,7 @@ using Hub.Schema.Activities;
 using Hub.Schema.Brands;
 using Hub.Schema.Observations;
 using Hub.Schema.Organizations;
+using Hub.Schema.Projects;
 using Hub.Schema.Stations;
 using Hub.Schema.VolunteerTeams;
 
@@ -21,6 +22,7 @@ public sealed class MutationType : ObjectGraphType
         this.AddOrganizationMutations();
         this.AddBrandMutations();
         this.AddVolunteerTeamMutations();
+        this.AddProjectMutations();
         this.GuardMutations();
     }
 }
