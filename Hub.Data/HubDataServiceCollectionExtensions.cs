@@ -77,6 +77,7 @@ public static class HubDataServiceCollectionExtensions
         services.AddScoped<Brands.BrandRegistry>();
         services.AddScoped<VolunteerTeams.VolunteerTeamRegistry>();
         services.AddScoped<Regions.RegionRegistry>();
+        services.AddScoped<Projects.ProjectRegistry>();
         services.AddScoped<ActivityFeedOutbox>();
         services.AddScoped<UnitOfWork>();
         services.AddScoped<IdempotencyKeys>();

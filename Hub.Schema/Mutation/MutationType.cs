@@ -5,6 +5,7 @@ using Hub.Schema.Brands;
 using Hub.Schema.Observations;
 using Hub.Schema.Organizations;
 using Hub.Schema.Regions;
+using Hub.Schema.Projects;
 using Hub.Schema.Stations;
 using Hub.Schema.VolunteerTeams;
 
@@ -23,6 +24,7 @@ public sealed class MutationType : ObjectGraphType
         this.AddBrandMutations();
         this.AddVolunteerTeamMutations();
         this.AddRegionMutations();
+        this.AddProjectMutations();
         this.GuardMutations();
     }
 }
