@@ -73,6 +73,11 @@ public static class HubDataServiceCollectionExtensions
         services.AddScoped<Organizations.OrganizationRegistry>();
         services.AddScoped<Brands.BrandRegistry>();
         services.AddScoped<VolunteerTeams.VolunteerTeamRegistry>();
+        services.AddScoped<Partners.PartnerRegistry>();
+        services.AddScoped<Contributions.ContributionRegistry>();
+        services.AddScoped<CommunityFunds.CommunityFundRegistry>();
+        services.AddScoped<Awards.AwardRegistry>();
+        services.AddScoped<MediaReports.MediaReportRegistry>();
         services.AddScoped<ActivityFeedOutbox>();
         services.AddScoped<UnitOfWork>();
         services.AddScoped<IdempotencyKeys>();

@@ -1,9 +1,14 @@
 using GraphQL.Types;
 using Hub.Schema.Access;
 using Hub.Schema.Activities;
+using Hub.Schema.Awards;
 using Hub.Schema.Brands;
+using Hub.Schema.CommunityFunds;
+using Hub.Schema.Contributions;
+using Hub.Schema.MediaReports;
 using Hub.Schema.Observations;
 using Hub.Schema.Organizations;
+using Hub.Schema.Partners;
 using Hub.Schema.Stations;
 using Hub.Schema.VolunteerTeams;
 
@@ -21,6 +26,11 @@ public sealed class MutationType : ObjectGraphType
         this.AddOrganizationMutations();
         this.AddBrandMutations();
         this.AddVolunteerTeamMutations();
+        this.AddPartnerMutations();
+        this.AddContributionMutations();
+        this.AddCommunityFundMutations();
+        this.AddAwardMutations();
+        this.AddMediaReportMutations();
         this.GuardMutations();
     }
 }
