@@ -78,6 +78,11 @@ public static class HubDataServiceCollectionExtensions
         services.AddScoped<VolunteerTeams.VolunteerTeamRegistry>();
         services.AddScoped<Regions.RegionRegistry>();
         services.AddScoped<Projects.ProjectRegistry>();
+        services.AddScoped<Partners.PartnerRegistry>();
+        services.AddScoped<Contributions.ContributionRegistry>();
+        services.AddScoped<CommunityFunds.CommunityFundRegistry>();
+        services.AddScoped<Awards.AwardRegistry>();
+        services.AddScoped<MediaReports.MediaReportRegistry>();
         services.AddScoped<ActivityFeedOutbox>();
         services.AddScoped<UnitOfWork>();
         services.AddScoped<IdempotencyKeys>();

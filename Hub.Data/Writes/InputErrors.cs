@@ -92,6 +92,23 @@ public sealed class InputErrors
         }
     }
 
+    /// <summary>
+    /// A day that has come: what was given, awarded or published is recorded after the fact. A day's grace, because
+    /// the caller's calendar (Asia/Shanghai) runs ahead of UTC.
+    /// </summary>
+    public DateOnly? PastDay(string field, DateOnly? value)
+    {
+        if (value > DateOnly.FromDateTime(DateTime.UtcNow.AddDays(1)))
+        {
+            Bad(field, string.Create(CultureInfo.InvariantCulture, $"{field} may not lie in the future, not {value:yyyy-MM-dd}."));
+        }
+
+        return value;
+    }
+
+    public Patch<DateOnly?> PastDay(string field, Patch<DateOnly?> value) =>
+        value.IsSet ? new Patch<DateOnly?>(true, PastDay(field, value.Value)) : value;
+
     /// <summary>A month or year as sources state them: "2021" or "2021-11".</summary>
     public string? MonthOrYear(string field, string? value)
     {

@@ -1,11 +1,16 @@
 using GraphQL.Types;
 using Hub.Schema.Access;
 using Hub.Schema.Activities;
+using Hub.Schema.Awards;
 using Hub.Schema.Brands;
+using Hub.Schema.CommunityFunds;
+using Hub.Schema.Contributions;
+using Hub.Schema.MediaReports;
 using Hub.Schema.Observations;
 using Hub.Schema.Organizations;
 using Hub.Schema.Regions;
 using Hub.Schema.Projects;
+using Hub.Schema.Partners;
 using Hub.Schema.Stations;
 using Hub.Schema.VolunteerTeams;
 
@@ -25,6 +30,11 @@ public sealed class MutationType : ObjectGraphType
         this.AddVolunteerTeamMutations();
         this.AddRegionMutations();
         this.AddProjectMutations();
+        this.AddPartnerMutations();
+        this.AddContributionMutations();
+        this.AddCommunityFundMutations();
+        this.AddAwardMutations();
+        this.AddMediaReportMutations();
         this.GuardMutations();
     }
 }

@@ -48,6 +48,14 @@ public sealed class RootFieldCoverageTests(SqliteEmptyHub hub) : IClassFixture<S
         ["Mutation.updateVolunteerTeam"] = nameof(Registry.VolunteerTeamRegistryTests<SqliteDemoHub>),
         ["Mutation.updateProject"] = nameof(Registry.ProjectRegistryTests<SqliteDemoHub>),
         ["Mutation.updateStation"] = nameof(Registry.StationRegistryTests<SqliteDemoHub>),
+        ["Mutation.createPartner"] = nameof(Registry.PartnerRegistryTests<SqliteDemoHub>),
+        ["Mutation.updatePartner"] = nameof(Registry.PartnerRegistryTests<SqliteDemoHub>),
+        ["Mutation.deletePartner"] = nameof(Registry.PartnerRegistryTests<SqliteDemoHub>),
+        ["Mutation.createContribution"] = nameof(Registry.ContributionRegistryTests<SqliteDemoHub>),
+        ["Mutation.updateContribution"] = nameof(Registry.ContributionRegistryTests<SqliteDemoHub>),
+        ["Mutation.createCommunityFund"] = nameof(Registry.StationRecordRegistryTests<SqliteDemoHub>),
+        ["Mutation.createAward"] = nameof(Registry.StationRecordRegistryTests<SqliteDemoHub>),
+        ["Mutation.createMediaReport"] = nameof(Registry.StationRecordRegistryTests<SqliteDemoHub>),
         ["Subscription.activityRecorded"] = nameof(WebSockets.WebSocketCredentialsTests),
     };
 

@@ -1,0 +1,152 @@
+using System.Text.Json.Nodes;
+using Hub.Data;
+using Hub.Schema.Access;
+using Hub.Schema.Relay;
+using Hub.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Tests.Registry;
+
+/// <summary>
+/// The create-only records of a station over the real endpoint: <c>createCommunityFund</c> (a community within the
+/// station's region, a foundation that works with it), <c>createAward</c> (a project of the same station) and
+/// <c>createMediaReport</c> (an article or a tally). Station staff record for their own station only; bad input stores
+/// nothing. On both databases.
+/// </summary>
+public abstract class StationRecordRegistryTests<TFixture>(TFixture hub)
+    where TFixture : HubServerFixture
+{
+    private const string CreateFund = "mutation($input: CreateCommunityFundInput!) { createCommunityFund(input: $input) { communityFund { id name founded community { code } foundation { id } } errors { field code message } } }";
+    private const string CreateAward = "mutation($input: CreateAwardInput!) { createAward(input: $input) { award { id title grade grantor awardedOn } errors { field code message } } }";
+    private const string CreateReport = "mutation($input: CreateMediaReportInput!) { createMediaReport(input: $input) { mediaReport { id kind outlet title author publishedOn year count } errors { field code message } } }";
+    private const string RecordsOf = "query($id: ID!) { station(id: $id) { communityFunds { id name } awards { id title } mediaReports { id title outlet count } } }";
+
+    [Fact]
+    public async Task Station_staff_record_funds_awards_and_media_reports_of_their_own_station()
+    {
+        var (station, region, project) = await StationWithProjectAsync();
+        var staff = hub.ClientAs(HubRole.StationStaff, stationId: GlobalId.IdOf(station, "Station"));
+        var foundation = (await staff.QueryAsync("mutation($input: CreatePartnerInput!) { createPartner(input: $input) { partner { id } } }", new { input = new { name = "慈心基金会", stationId = station, kind = "FOUNDATION" } }))["createPartner"]!["partner"]!["id"]!.GetValue<string>();
+
+        var fund = (await staff.QueryAsync(CreateFund, new { input = new { name = "邻里互助社区基金", stationId = station, communityId = region.Id, foundationId = foundation, founded = "2024-06" } }))["createCommunityFund"]!;
+        Assert.Empty((JsonArray)fund["errors"]!);
+        Assert.Equal(region.Code, fund["communityFund"]!["community"]!["code"]!.GetValue<string>());
+        Assert.Equal(foundation, fund["communityFund"]!["foundation"]!["id"]!.GetValue<string>());
+        Assert.Equal("2024-06", fund["communityFund"]!["founded"]!.GetValue<string>());
+
+        var award = (await staff.QueryAsync(CreateAward, new { input = new { title = "优秀社会工作服务项目", stationId = station, projectId = project, grade = "一等奖", grantor = "济南市民政局", awardedOn = "2024-12-20" } }))["createAward"]!;
+        Assert.Empty((JsonArray)award["errors"]!);
+        Assert.Equal("一等奖", award["award"]!["grade"]!.GetValue<string>());
+        var awardId = award["award"]!["id"]!.GetValue<string>();
+        await using (var scope = hub.CreateScope())
+        {
+            var id = GlobalId.IdOf(awardId, "Award");
+            var stored = await scope.ServiceProvider.GetRequiredService<HubDbContext>().Awards.Where(a => a.Id == id).Select(a => a.ProjectId).SingleAsync();
+            Assert.Equal(GlobalId.IdOf(project, "Project"), stored);
+        }
+
+        var article = (await staff.QueryAsync(CreateReport, new { input = new { stationId = station, kind = "ARTICLE", outlet = "济南日报", title = "社工站里的幸福食堂", author = "王记者", publishedOn = "2024-11-05" } }))["createMediaReport"]!;
+        Assert.Empty((JsonArray)article["errors"]!);
+        Assert.Equal(1, article["mediaReport"]!["count"]!.GetValue<int>());
+        Assert.Null(article["mediaReport"]!["year"]);
+        var tally = (await staff.QueryAsync(CreateReport, new { input = new { stationId = station, kind = "VIDEO", outlet = "山东省社会工作协会", year = 2024, count = 24 } }))["createMediaReport"]!;
+        Assert.Empty((JsonArray)tally["errors"]!);
+        Assert.Equal("VIDEO", tally["mediaReport"]!["kind"]!.GetValue<string>());
+
+        var read = (await hub.Admin.QueryAsync(RecordsOf, new { id = station }))["station"]!;
+        Assert.Contains((JsonArray)read["communityFunds"]!, f => f!["name"]!.GetValue<string>() == "邻里互助社区基金");
+        Assert.Contains((JsonArray)read["awards"]!, a => a!["id"]!.GetValue<string>() == awardId);
+        Assert.Contains((JsonArray)read["mediaReports"]!, r => r!["outlet"]?.GetValue<string>() == "山东省社会工作协会" && r["count"]!.GetValue<int>() == 24);
+        Assert.Contains((JsonArray)read["mediaReports"]!, r => r!["title"]?.GetValue<string>() == "社工站里的幸福食堂");
+    }
+
+    [Fact]
+    public async Task Other_stations_and_read_only_callers_are_refused_and_store_nothing()
+    {
+        var (own, _) = await hub.Client.StationAsync(0);
+        var (other, _) = await hub.Client.StationAsync(1);
+        var staff = hub.ClientAs(HubRole.StationStaff, stationId: GlobalId.IdOf(own, "Station"));
+        var analyst = hub.ClientAs(HubRole.Analyst, regionCode: "370102000000");
+        var partner = hub.ClientAs(HubRole.Partner);
+        (GraphQLClient Caller, string Station, string Code, string Mark)[] cases =
+        [
+            (staff, other, "FORBIDDEN", "越权"),
+            (analyst, own, "FORBIDDEN", "分析员"),
+            (partner, own, "FORBIDDEN", "伙伴"),
+            (hub.Client, own, "UNAUTHENTICATED", "匿名"),
+        ];
+        foreach (var (caller, station, code, mark) in cases)
+        {
+            Assert.Equal(code, (await caller.PostAsync(CreateFund, new { input = new { name = mark + "基金", stationId = station } })).FirstErrorCode);
+            Assert.Equal(code, (await caller.PostAsync(CreateAward, new { input = new { title = mark + "奖", stationId = station } })).FirstErrorCode);
+            Assert.Equal(code, (await caller.PostAsync(CreateReport, new { input = new { stationId = station, kind = "ARTICLE", title = mark + "报道" } })).FirstErrorCode);
+        }
+
+        foreach (var station in new[] { own, other })
+        {
+            var read = (await hub.Admin.QueryAsync(RecordsOf, new { id = station }))["station"]!;
+            var names = ((JsonArray)read["communityFunds"]!).Select(f => f!["name"]!.GetValue<string>())
+                .Concat(((JsonArray)read["awards"]!).Select(a => a!["title"]!.GetValue<string>()))
+                .Concat(((JsonArray)read["mediaReports"]!).Select(r => r!["title"]?.GetValue<string>() ?? ""));
+            Assert.DoesNotContain(names, n => cases.Any(c => n.StartsWith(c.Mark, StringComparison.Ordinal)));
+        }
+    }
+
+    [Fact]
+    public async Task Bad_input_is_a_field_error_and_stores_nothing()
+    {
+        var (station, _, _) = await StationWithProjectAsync();
+        var farAway = (await hub.Client.QueryAsync("{ region(code: \"370000000000\") { id } }"))["region"]!["id"]!.GetValue<string>();
+        var other = (await hub.Client.StationAsync(0)).Id is var first && first != station ? first : (await hub.Client.StationAsync(1)).Id;
+        var foreignPartner = (await hub.Admin.QueryAsync("mutation($input: CreatePartnerInput!) { createPartner(input: $input) { partner { id } } }", new { input = new { name = "别站基金会", stationId = other, kind = "FOUNDATION" } }))["createPartner"]!["partner"]!["id"]!.GetValue<string>();
+        var foreignProject = (await hub.Admin.QueryAsync("query($id: ID!) { projects(where: { station: { id: { neq: $id } } }, first: 1) { nodes { id } } }", new { id = station }))["projects"]!["nodes"]![0]!["id"]!.GetValue<string>();
+        var future = DateTime.UtcNow.AddDays(10).ToString("yyyy-MM-dd");
+        var before = (await hub.Admin.QueryAsync(RecordsOf, new { id = station }))["station"]!.ToJsonString();
+
+        var fund = (await hub.Admin.QueryAsync(CreateFund, new { input = new { name = "", stationId = station, communityId = farAway, foundationId = foreignPartner, founded = "2024-13" } }))["createCommunityFund"]!;
+        Assert.Null(fund["communityFund"]);
+        Assert.Equal(["communityId", "foundationId", "founded", "name"], Fields(fund));
+        var noFoundation = (await hub.Admin.QueryAsync(CreateFund, new { input = new { name = "无主基金", stationId = station, foundationId = GlobalId.Of("ResourcePartner", 987_654) } }))["createCommunityFund"]!;
+        Assert.Equal("NOT_FOUND", noFoundation["errors"]![0]!["code"]!.GetValue<string>());
+
+        var award = (await hub.Admin.QueryAsync(CreateAward, new { input = new { title = " ", stationId = station, projectId = foreignProject, grade = new string('级', 51), awardedOn = future } }))["createAward"]!;
+        Assert.Null(award["award"]);
+        Assert.Equal(["awardedOn", "grade", "projectId", "title"], Fields(award));
+        var noStation = (await hub.Admin.QueryAsync(CreateAward, new { input = new { title = "无站奖", stationId = GlobalId.Of("Station", 987_654) } }))["createAward"]!;
+        Assert.Equal("NOT_FOUND", noStation["errors"]![0]!["code"]!.GetValue<string>());
+
+        var report = (await hub.Admin.QueryAsync(CreateReport, new { input = new { stationId = station, kind = "ARTICLE", count = 0, publishedOn = future, author = new string('名', 101) } }))["createMediaReport"]!;
+        Assert.Null(report["mediaReport"]);
+        Assert.Equal(["author", "count", "publishedOn", "title"], Fields(report));
+        var wrongYear = (await hub.Admin.QueryAsync(CreateReport, new { input = new { stationId = station, kind = "ARTICLE", title = "年份不符", publishedOn = "2023-05-01", year = 2024 } }))["createMediaReport"]!;
+        Assert.Equal(["year"], Fields(wrongYear));
+        var ancient = (await hub.Admin.QueryAsync(CreateReport, new { input = new { stationId = station, kind = "VIDEO", outlet = "古报", year = 1800 } }))["createMediaReport"]!;
+        Assert.Equal(["year"], Fields(ancient));
+
+        var ok = (await hub.Admin.QueryAsync(CreateFund, new { input = new { name = "重名社区基金", stationId = station } }))["createCommunityFund"]!;
+        Assert.Empty((JsonArray)ok["errors"]!);
+        var duplicate = (await hub.Admin.QueryAsync(CreateFund, new { input = new { name = "重名社区基金", stationId = station } }))["createCommunityFund"]!;
+        Assert.Equal("DUPLICATE", duplicate["errors"]![0]!["code"]!.GetValue<string>());
+
+        var after = (await hub.Admin.QueryAsync(RecordsOf, new { id = station }))["station"]!;
+        Assert.Single((JsonArray)after["communityFunds"]!, f => f!["name"]!.GetValue<string>() == "重名社区基金");
+        after["communityFunds"]!.AsArray().Remove(after["communityFunds"]!.AsArray().Single(f => f!["name"]!.GetValue<string>() == "重名社区基金"));
+        Assert.Equal(before, after.ToJsonString());
+    }
+
+    private static string[] Fields(JsonNode payload) =>
+        [.. ((JsonArray)payload["errors"]!).Select(e => e!["field"]!.GetValue<string>()).Order(StringComparer.Ordinal)];
+
+    /// <summary>A station that has a project, with its region.</summary>
+    private async Task<(string Station, (string Id, string Code) Region, string Project)> StationWithProjectAsync()
+    {
+        var project = (await hub.Admin.QueryAsync("{ projects(first: 1) { nodes { id station { id region { id code } } } } }"))["projects"]!["nodes"]![0]!;
+        var station = project["station"]!;
+        return (station["id"]!.GetValue<string>(), (station["region"]!["id"]!.GetValue<string>(), station["region"]!["code"]!.GetValue<string>()), project["id"]!.GetValue<string>());
+    }
+}
+
+public sealed class StationRecordRegistryOnSqlite(SqliteDemoHub hub) : StationRecordRegistryTests<SqliteDemoHub>(hub), IClassFixture<SqliteDemoHub>;
+
+public sealed class StationRecordRegistryOnMariaDb(MariaDbDemoHub hub) : StationRecordRegistryTests<MariaDbDemoHub>(hub), IClassFixture<MariaDbDemoHub>;
