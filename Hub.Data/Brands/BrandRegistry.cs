@@ -53,7 +53,7 @@ public sealed class BrandRegistry(HubDbContext db, StationWriteScope scope)
         }
 
         scope.EnsureMayWrite([brand.StationId]);
-        errors.NotCleared("name", input.Name);
+        // A cleared name is already "required" to Text; NotCleared would name the field twice.
         errors.NotCleared("visibility", input.Visibility);
         var name = errors.Text("name", input.Name, MaxNameLength, required: true).Or(brand.Name) ?? brand.Name;
         if (name != brand.Name)

@@ -4,7 +4,7 @@ namespace Hub.Data.MediaReports;
 
 /// <summary>
 /// A published article or video about a station, or a tally of them (<see cref="Count"/> items, 1 when left out, an outlet took in
-/// <see cref="Year"/>).
+/// <see cref="Year"/>), with the <see cref="Url"/> a reader finds it at.
 /// </summary>
 public sealed record CreateMediaReportInput(
     int StationId,
@@ -14,4 +14,5 @@ public sealed record CreateMediaReportInput(
     string? Author = null,
     DateOnly? PublishedOn = null,
     int? Year = null,
-    int? Count = null);
+    int? Count = null,
+    string? Url = null);

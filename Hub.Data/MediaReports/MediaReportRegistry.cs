@@ -13,6 +13,8 @@ public sealed class MediaReportRegistry(HubDbContext db, StationWriteScope scope
     /// <summary>The first year a report may cover: the hub's stations are the 2020s', their press no older than the Republic.</summary>
     public const int FirstYear = 1949;
 
+    public const int MaxUrlLength = 2000;
+
     public async Task<WriteResult<MediaReport>> CreateAsync(CreateMediaReportInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -28,7 +30,14 @@ public sealed class MediaReportRegistry(HubDbContext db, StationWriteScope scope
             PublishedOn = errors.PastDay("publishedOn", input.PublishedOn),
             Year = errors.Range("year", input.Year, FirstYear, DateTime.UtcNow.Year + 1),
             Count = errors.Range("count", input.Count, 1, MaxCount) ?? 1,
+            Url = errors.Text("url", input.Url, MaxUrlLength),
         };
+        if (report.Url is { Length: <= MaxUrlLength } url && !IsWebAddress(url))
+        {
+            // The link is shown to readers as is: a relative path, a mailto: or a javascript: address is no report to follow.
+            errors.Bad("url", $"url is an absolute http or https address, not \"{url}\".");
+        }
+
         if (report.Title is null && report.Outlet is null)
         {
             // A row naming neither says nothing a reader could find again.
@@ -53,4 +62,7 @@ public sealed class MediaReportRegistry(HubDbContext db, StationWriteScope scope
         db.MediaReports.Add(report);
         return new WriteResult<MediaReport>(report, []);
     }
+
+    private static bool IsWebAddress(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && uri.Host.Length > 0;
 }

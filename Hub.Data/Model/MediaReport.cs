@@ -18,5 +18,8 @@ public class MediaReport : ISeeded
     /// <summary>How many items the row stands for: 1 for a single article.</summary>
     public int Count { get; set; } = 1;
 
+    /// <summary>Where a reader finds the report online: an absolute http or https address.</summary>
+    public string? Url { get; set; }
+
     public string? SeedFile { get; set; }
 }

@@ -53,7 +53,7 @@ public sealed class VolunteerTeamRegistry(HubDbContext db, StationWriteScope sco
         }
 
         scope.EnsureMayWrite([team.StationId]);
-        errors.NotCleared("name", input.Name);
+        // A cleared name is already "required" to Text; NotCleared would name the field twice.
         team.Name = errors.Text("name", input.Name, MaxNameLength, required: true).Or(team.Name) ?? team.Name;
         team.Focus = errors.Text("focus", input.Focus, 200).Or(team.Focus);
         team.Members = errors.Range("members", input.Members, 0, 1_000_000).Or(team.Members);

@@ -17,6 +17,7 @@ public sealed class CreateMediaReportInputType : RecordInputGraphType<CreateMedi
         Field<StringGraphType>("author");
         Field<DateOnlyGraphType>("publishedOn").Description("Not in the future.");
         Field<IntGraphType>("year").Description($"The year a tally covers, {MediaReportRegistry.FirstYear} or later; publishedOn's year when both are given.");
+        Field<StringGraphType>("url").Description($"Where a reader finds it online: an absolute http or https address, at most {MediaReportRegistry.MaxUrlLength} characters.");
         Field<IntGraphType>("count").Description($"How many items the row stands for: 1 (unless given) to {MediaReportRegistry.MaxCount}.");
     }
 }

@@ -18,6 +18,7 @@ public sealed class MediaReportType : ObjectGraphType<MediaReport>
         Field(r => r.PublishedOn, nullable: true);
         Field(r => r.Year, nullable: true);
         Field(r => r.Count).Description("How many items the row stands for: 1 for a single article.");
+        Field(r => r.Url, nullable: true).Description("Where a reader finds the report online (an http or https address).");
         Field("sourceDocument", r => r.SeedFile, nullable: true);
     }
 }

@@ -77,6 +77,16 @@ public abstract class BrandRegistryTests<TFixture>(TFixture hub)
         Assert.Equal("BAD_USER_INPUT", blank["errors"]![0]!["code"]!.GetValue<string>());
         var noStation = (await hub.Admin.QueryAsync(Create, new { input = new { name = "无站品牌", stationId = GlobalId.Of("Station", 987_654) } }))["createBrand"]!;
         Assert.Equal("NOT_FOUND", noStation["errors"]![0]!["code"]!.GetValue<string>());
+        foreach (var name in new[] { null, " " })
+        {
+            // A cleared name and a blank one are the same mistake: one error on name, not one per rule that sees it.
+            var cleared = (await hub.Admin.QueryAsync(Update, new { input = new { id = used["id"]!.GetValue<string>(), name } }))["updateBrand"]!;
+            Assert.Null(cleared["brand"]);
+            var error = Assert.Single((JsonArray)cleared["errors"]!)!;
+            Assert.Equal("name", error["field"]!.GetValue<string>());
+            Assert.Equal("BAD_USER_INPUT", error["code"]!.GetValue<string>());
+        }
+
         var wrongType = await hub.Admin.PostAsync(Create, new { input = new { name = "错类品牌", stationId = used["id"]!.GetValue<string>() } });
         Assert.NotNull(wrongType.Errors);
 

@@ -1,10 +1,7 @@
 using System.Text.Json.Nodes;
-using Hub.Data;
 using Hub.Schema.Access;
 using Hub.Schema.Relay;
 using Hub.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Tests.Registry;
 
@@ -18,9 +15,9 @@ public abstract class StationRecordRegistryTests<TFixture>(TFixture hub)
     where TFixture : HubServerFixture
 {
     private const string CreateFund = "mutation($input: CreateCommunityFundInput!) { createCommunityFund(input: $input) { communityFund { id name founded community { code } foundation { id } } errors { field code message } } }";
-    private const string CreateAward = "mutation($input: CreateAwardInput!) { createAward(input: $input) { award { id title grade grantor awardedOn } errors { field code message } } }";
-    private const string CreateReport = "mutation($input: CreateMediaReportInput!) { createMediaReport(input: $input) { mediaReport { id kind outlet title author publishedOn year count } errors { field code message } } }";
-    private const string RecordsOf = "query($id: ID!) { station(id: $id) { communityFunds { id name } awards { id title } mediaReports { id title outlet count } } }";
+    private const string CreateAward = "mutation($input: CreateAwardInput!) { createAward(input: $input) { award { id title grade grantor awardedOn project { id } } errors { field code message } } }";
+    private const string CreateReport = "mutation($input: CreateMediaReportInput!) { createMediaReport(input: $input) { mediaReport { id kind outlet title author publishedOn year count url } errors { field code message } } }";
+    private const string RecordsOf = "query($id: ID!) { station(id: $id) { communityFunds { id name } awards { id title project { id } } mediaReports { id title outlet count url } } }";
 
     [Fact]
     public async Task Station_staff_record_funds_awards_and_media_reports_of_their_own_station()
@@ -38,27 +35,42 @@ public abstract class StationRecordRegistryTests<TFixture>(TFixture hub)
         var award = (await staff.QueryAsync(CreateAward, new { input = new { title = "优秀社会工作服务项目", stationId = station, projectId = project, grade = "一等奖", grantor = "济南市民政局", awardedOn = "2024-12-20" } }))["createAward"]!;
         Assert.Empty((JsonArray)award["errors"]!);
         Assert.Equal("一等奖", award["award"]!["grade"]!.GetValue<string>());
+        Assert.Equal(project, award["award"]!["project"]!["id"]!.GetValue<string>());
         var awardId = award["award"]!["id"]!.GetValue<string>();
-        await using (var scope = hub.CreateScope())
-        {
-            var id = GlobalId.IdOf(awardId, "Award");
-            var stored = await scope.ServiceProvider.GetRequiredService<HubDbContext>().Awards.Where(a => a.Id == id).Select(a => a.ProjectId).SingleAsync();
-            Assert.Equal(GlobalId.IdOf(project, "Project"), stored);
-        }
 
-        var article = (await staff.QueryAsync(CreateReport, new { input = new { stationId = station, kind = "ARTICLE", outlet = "济南日报", title = "社工站里的幸福食堂", author = "王记者", publishedOn = "2024-11-05" } }))["createMediaReport"]!;
+        var article = (await staff.QueryAsync(CreateReport, new { input = new { stationId = station, kind = "ARTICLE", outlet = "济南日报", title = "社工站里的幸福食堂", author = "王记者", publishedOn = "2024-11-05", url = " https://www.jinan.gov.cn/art/2024/11/5/xingfu.html " } }))["createMediaReport"]!;
         Assert.Empty((JsonArray)article["errors"]!);
+        Assert.Equal("https://www.jinan.gov.cn/art/2024/11/5/xingfu.html", article["mediaReport"]!["url"]!.GetValue<string>());
         Assert.Equal(1, article["mediaReport"]!["count"]!.GetValue<int>());
         Assert.Null(article["mediaReport"]!["year"]);
         var tally = (await staff.QueryAsync(CreateReport, new { input = new { stationId = station, kind = "VIDEO", outlet = "山东省社会工作协会", year = 2024, count = 24 } }))["createMediaReport"]!;
         Assert.Empty((JsonArray)tally["errors"]!);
         Assert.Equal("VIDEO", tally["mediaReport"]!["kind"]!.GetValue<string>());
+        Assert.Null(tally["mediaReport"]!["url"]);
 
         var read = (await hub.Admin.QueryAsync(RecordsOf, new { id = station }))["station"]!;
         Assert.Contains((JsonArray)read["communityFunds"]!, f => f!["name"]!.GetValue<string>() == "邻里互助社区基金");
-        Assert.Contains((JsonArray)read["awards"]!, a => a!["id"]!.GetValue<string>() == awardId);
+        Assert.Contains((JsonArray)read["awards"]!, a => a!["id"]!.GetValue<string>() == awardId && a["project"]!["id"]!.GetValue<string>() == project);
         Assert.Contains((JsonArray)read["mediaReports"]!, r => r!["outlet"]?.GetValue<string>() == "山东省社会工作协会" && r["count"]!.GetValue<int>() == 24);
-        Assert.Contains((JsonArray)read["mediaReports"]!, r => r!["title"]?.GetValue<string>() == "社工站里的幸福食堂");
+        Assert.Contains((JsonArray)read["mediaReports"]!, r => r!["title"]?.GetValue<string>() == "社工站里的幸福食堂" && r["url"]?.GetValue<string>() == "https://www.jinan.gov.cn/art/2024/11/5/xingfu.html");
+    }
+
+    [Fact]
+    public async Task An_awards_project_reads_null_to_a_caller_who_may_not_see_it()
+    {
+        var (station, _) = await hub.Client.StationAsync(0);
+        var project = (await hub.Admin.QueryAsync("mutation($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }", new { input = new { name = "站内试点项目" + Guid.NewGuid().ToString("N")[..8], stationId = station, visibility = "INTERNAL" } }))["createProject"]!["project"]!["id"]!.GetValue<string>();
+        var created = (await hub.Admin.QueryAsync(CreateAward, new { input = new { title = "内部项目奖", stationId = station, projectId = project } }))["createAward"]!;
+        Assert.Empty((JsonArray)created["errors"]!);
+        var award = created["award"]!["id"]!.GetValue<string>();
+        const string ProjectOfAward = "query($id: ID!) { node(id: $id) { ... on Award { title project { id } } } }";
+
+        // The award is public, its internal project is not: the public reads the award and no project, not an error.
+        var publicRead = (await hub.Client.QueryAsync(ProjectOfAward, new { id = award }))["node"]!;
+        Assert.Equal("内部项目奖", publicRead["title"]!.GetValue<string>());
+        Assert.Null(publicRead["project"]);
+        var staff = hub.ClientAs(HubRole.StationStaff, stationId: GlobalId.IdOf(station, "Station"));
+        Assert.Equal(project, (await staff.QueryAsync(ProjectOfAward, new { id = award }))["node"]!["project"]!["id"]!.GetValue<string>());
     }
 
     [Fact]
@@ -116,9 +128,17 @@ public abstract class StationRecordRegistryTests<TFixture>(TFixture hub)
         var noStation = (await hub.Admin.QueryAsync(CreateAward, new { input = new { title = "无站奖", stationId = GlobalId.Of("Station", 987_654) } }))["createAward"]!;
         Assert.Equal("NOT_FOUND", noStation["errors"]![0]!["code"]!.GetValue<string>());
 
-        var report = (await hub.Admin.QueryAsync(CreateReport, new { input = new { stationId = station, kind = "ARTICLE", count = 0, publishedOn = future, author = new string('名', 101) } }))["createMediaReport"]!;
+        var report = (await hub.Admin.QueryAsync(CreateReport, new { input = new { stationId = station, kind = "ARTICLE", count = 0, publishedOn = future, author = new string('名', 101), url = "javascript:alert(1)" } }))["createMediaReport"]!;
         Assert.Null(report["mediaReport"]);
-        Assert.Equal(["author", "count", "publishedOn", "title"], Fields(report));
+        Assert.Equal(["author", "count", "publishedOn", "title", "url"], Fields(report));
+        foreach (var url in new[] { "/art/2024/xingfu.html", "www.jinan.gov.cn/xingfu.html", "ftp://files.jinan.gov.cn/xingfu.pdf", "mailto:press@jinan.gov.cn", "https://" + new string('a', 2000) + ".cn" })
+        {
+            var badUrl = (await hub.Admin.QueryAsync(CreateReport, new { input = new { stationId = station, kind = "ARTICLE", title = "链接不对", url } }))["createMediaReport"]!;
+            Assert.Null(badUrl["mediaReport"]);
+            Assert.Equal(["url"], Fields(badUrl));
+            Assert.Equal("BAD_USER_INPUT", badUrl["errors"]![0]!["code"]!.GetValue<string>());
+        }
+
         var wrongYear = (await hub.Admin.QueryAsync(CreateReport, new { input = new { stationId = station, kind = "ARTICLE", title = "年份不符", publishedOn = "2023-05-01", year = 2024 } }))["createMediaReport"]!;
         Assert.Equal(["year"], Fields(wrongYear));
         var ancient = (await hub.Admin.QueryAsync(CreateReport, new { input = new { stationId = station, kind = "VIDEO", outlet = "古报", year = 1800 } }))["createMediaReport"]!;

@@ -52,6 +52,17 @@ public abstract class VolunteerTeamRegistryTests<TFixture>(TFixture hub)
         Assert.Null(refused["volunteerTeam"]);
         Assert.Equal(["communityId", "founded", "members", "name"], ((JsonArray)refused["errors"]!).Select(e => e!["field"]!.GetValue<string>()).Order());
 
+        var team = (await hub.Admin.QueryAsync(Create, new { input = new { name = "清名服务队" + Guid.NewGuid().ToString("N")[..8], stationId = own } }))["createVolunteerTeam"]!["volunteerTeam"]!;
+        var teamId = team["id"]!.GetValue<string>();
+        // A cleared name is one error on name, not one from NotCleared and another from the required-text rule.
+        var cleared = (await hub.Admin.QueryAsync(Update, new { input = new { id = teamId, name = (string?)null } }))["updateVolunteerTeam"]!;
+        Assert.Null(cleared["volunteerTeam"]);
+        var error = Assert.Single((JsonArray)cleared["errors"]!)!;
+        Assert.Equal("name", error["field"]!.GetValue<string>());
+        Assert.Equal("BAD_USER_INPUT", error["code"]!.GetValue<string>());
+        var kept = await hub.Admin.QueryAsync("query($id: ID!) { node(id: $id) { ... on VolunteerTeam { name } } }", new { id = teamId });
+        Assert.Equal(team["name"]!.GetValue<string>(), kept["node"]!["name"]!.GetValue<string>());
+
         var staff = hub.ClientAs(HubRole.StationStaff, stationId: GlobalId.IdOf(own, "Station"));
         Assert.Equal("FORBIDDEN", (await staff.PostAsync(Create, new { input = new { name = "越权服务队", stationId = other } })).FirstErrorCode);
         Assert.Equal("FORBIDDEN", (await hub.ClientAs(HubRole.Analyst, regionCode: "370102000000").PostAsync(Create, new { input = new { name = "分析员服务队", stationId = own } })).FirstErrorCode);

@@ -519,6 +519,10 @@ namespace Hub.Data.Migrations.MySql
                         .HasMaxLength(300)
                         .HasColumnType("varchar(300)");
 
+                    b.Property<string>("Url")
+                        .HasMaxLength(2000)
+                        .HasColumnType("varchar(2000)");
+
                     b.Property<int?>("Year")
                         .HasColumnType("int");
 
