@@ -28,7 +28,7 @@ public sealed class ActivityRegistry(HubDbContext db, ActivityRules rules, Activ
 
         var before = activity.OccurredOn;
         errors.NotCleared("kind", input.Kind);
-        errors.NotCleared("title", input.Title);
+        // A cleared title is already "required" to Text; NotCleared would name the field twice.
         errors.NotCleared("occurredOn", input.OccurredOn);
         activity.ProjectId = input.ProjectId.Or(activity.ProjectId);
         activity.Kind = input.Kind.Or(activity.Kind) ?? activity.Kind;

@@ -43,7 +43,7 @@ public sealed class OrganizationRegistry(HubDbContext db)
             return new WriteResult<Organization>(null, errors.All);
         }
 
-        errors.NotCleared("name", input.Name);
+        // A cleared name is already "required" to Text; NotCleared would name the field twice.
         errors.NotCleared("kind", input.Kind);
         organization.Name = errors.Text("name", input.Name, MaxNameLength, required: true).Or(organization.Name) ?? organization.Name;
         organization.Kind = input.Kind.Or(organization.Kind) ?? organization.Kind;

@@ -80,7 +80,7 @@ public sealed class StationRegistry(HubDbContext db, StationWriteScope scope)
             }
         }
 
-        errors.NotCleared("name", input.Name);
+        // A cleared name is already "required" to Text; NotCleared would name the field twice.
         errors.NotCleared("kind", input.Kind);
         errors.NotCleared("status", input.Status);
         errors.NotCleared("regionId", input.RegionId);

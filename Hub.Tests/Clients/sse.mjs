@@ -36,9 +36,21 @@ async function observingFetch(input, init) {
   requests.push({ method: init?.method ?? 'GET', status: response.status });
   if (init?.method === 'POST' && init.body && (response.status === 200 || response.status === 202)) {
     accepted++;
-    acceptedWaiters.splice(0).forEach((wake) => wake());
   }
+  acceptedWaiters.splice(0).forEach((wake) => wake());
   return response;
+}
+
+// dispose() sends its DELETE without waiting for the answer: the log is complete only once both are answered.
+async function waitForDeletes(count) {
+  const deadline = Date.now() + timeoutMs;
+  while (requests.filter((r) => r.method === 'DELETE').length < count) {
+    if (Date.now() > deadline) throw new Error(`only ${requests.filter((r) => r.method === 'DELETE').length} of ${count} DELETEs were answered`);
+    await new Promise((resolve) => {
+      acceptedWaiters.push(resolve);
+      setTimeout(resolve, 100);
+    });
+  }
 }
 
 async function waitForAccepted(count) {
@@ -136,6 +148,7 @@ try {
   })) {
     query.push(result);
   }
+  if (mode === 'single') await waitForDeletes(2);
 
   process.stdout.write(
     JSON.stringify({ byRegion: byRegion.results, byKinds: byKinds.results, recorded, query, requests }) + '\n',

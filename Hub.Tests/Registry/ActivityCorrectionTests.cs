@@ -115,6 +115,8 @@ public abstract class ActivityCorrectionTests<TFixture>(TFixture hub)
         Assert.Equal("BAD_USER_INPUT", errors["kind"]);
         Assert.Equal("NOT_FOUND", errors["projectId"]);
 
+        var noTitle = (await hub.Admin.QueryAsync(Update, new { input = new { id, title = (string?)null } }))["updateActivity"]!;
+        Assert.Equal(["title"], ((JsonArray)noTitle["errors"]!).Select(e => e!["field"]!.GetValue<string>()));
         var noDay = (await hub.Admin.QueryAsync(Update, new { input = new { id, occurredOn = (string?)null } }))["updateActivity"]!;
         Assert.Equal("occurredOn", noDay["errors"]![0]!["field"]!.GetValue<string>());
         var unknownPartner = (await hub.Admin.QueryAsync(Update, new { input = new { id, partnerIds = new[] { GlobalId.Of("ResourcePartner", 987_654) } } }))["updateActivity"]!;

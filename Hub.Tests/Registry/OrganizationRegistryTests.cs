@@ -37,6 +37,10 @@ public abstract class OrganizationRegistryTests<TFixture>(TFixture hub)
         Assert.Null(patched["organization"]!["legalForm"]);
         Assert.Equal("2016-05", patched["organization"]!["founded"]!.GetValue<string>());
 
+        var noName = (await hub.Admin.QueryAsync(Update, new { input = new { id, name = (string?)null } }))["updateOrganization"]!;
+        Assert.Null(noName["organization"]);
+        Assert.Equal(["name"], ((JsonArray)noName["errors"]!).Select(e => e!["field"]!.GetValue<string>()));
+
         var read = await hub.Admin.QueryAsync("query($id: ID!) { node(id: $id) { ... on Organization { name creditCode description } } }", new { id });
         Assert.Equal("历下区测试社会工作服务中心", read["node"]!["name"]!.GetValue<string>());
         Assert.Equal("承接街道社工站", read["node"]!["description"]!.GetValue<string>());
