@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Reflection;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Hub.Data.Writes;
 
@@ -17,10 +18,16 @@ public static class AuditJson
 {
     public const int MaxStringLength = 1000;
 
+    /// <summary>
+    /// The log is read by people: Chinese names stay Chinese instead of \uXXXX escapes. It is JSON text in a column,
+    /// never HTML, so the relaxed encoder's unescaped HTML characters are harmless here.
+    /// </summary>
+    public static JsonWriterOptions WriterOptions { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static string Serialize(object? value)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             Write(writer, value);
         }

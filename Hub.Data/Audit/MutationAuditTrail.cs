@@ -156,7 +156,7 @@ public sealed class MutationAuditTrail(TimeProvider clock, IServiceScopeFactory 
     private static string ChangesJson(IEnumerable<EntityChange> changes)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, AuditJson.WriterOptions))
         {
             writer.WriteStartArray();
             foreach (var change in changes)

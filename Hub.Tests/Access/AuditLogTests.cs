@@ -70,6 +70,10 @@ public abstract class AuditLogTests<TFixture>(TFixture hub)
         var activity = ((JsonArray)entry["changes"]!).Single(c => c!["entity"]!.GetValue<string>() == "Activity")!;
         Assert.Equal(activityId, JsonNode.Parse(activity["key"]!.GetValue<string>())!["Id"]!.GetValue<int>());
         Assert.Equal("审计测试活动", JsonNode.Parse(activity["after"]!.GetValue<string>())!["Title"]!.GetValue<string>());
+
+        // Stored as Chinese, not \uXXXX escapes: an operator reading the column sees the title.
+        Assert.Contains("审计测试活动", activity["after"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("审计测试活动", entry["input"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]
