@@ -8,6 +8,8 @@ namespace Hub.Data.CommunityFunds;
 /// <summary>Registers community funds: ADMIN any station's, station staff their own station's.</summary>
 public sealed class CommunityFundRegistry(HubDbContext db, StationWriteScope scope)
 {
+    private const string OutsideStation = "A fund's community is its station's region or a community within it.";
+
     public const int MaxNameLength = 200;
 
     public async Task<WriteResult<CommunityFund>> CreateAsync(CreateCommunityFundInput input, CancellationToken cancellationToken)
@@ -27,7 +29,7 @@ public sealed class CommunityFundRegistry(HubDbContext db, StationWriteScope sco
         }
         else
         {
-            fund.RegionId = await CommunityAsync(errors, input.StationId, input.CommunityId, cancellationToken);
+            fund.RegionId = await StationReferences.RegionWithinAsync(db, errors, "communityId", input.StationId, input.CommunityId, OutsideStation, cancellationToken);
             fund.FoundationId = await StationReferences.PartnerAsync(db, errors, "foundationId", input.StationId, input.FoundationId, cancellationToken);
             if (await db.CommunityFunds.AnyAsync(f => f.StationId == input.StationId && f.Name == fund.Name, cancellationToken))
             {
@@ -42,26 +44,5 @@ public sealed class CommunityFundRegistry(HubDbContext db, StationWriteScope sco
 
         db.CommunityFunds.Add(fund);
         return new WriteResult<CommunityFund>(fund, []);
-    }
-
-    /// <summary>A fund's community is its station's own region or one below it: a fund serves where the station works.</summary>
-    private async Task<int?> CommunityAsync(InputErrors errors, int stationId, int? regionId, CancellationToken cancellationToken)
-    {
-        if (regionId is not { } id)
-        {
-            return null;
-        }
-
-        var stationRegion = await db.Stations.Where(s => s.Id == stationId).Select(s => s.RegionId).SingleAsync(cancellationToken);
-        if (!await db.Regions.AnyAsync(r => r.Id == id, cancellationToken))
-        {
-            errors.NotFound("communityId", "region");
-        }
-        else if (!await db.RegionClosures.AnyAsync(c => c.AncestorId == stationRegion && c.DescendantId == id, cancellationToken))
-        {
-            errors.Bad("communityId", "A fund's community is its station's region or a community within it.");
-        }
-
-        return id;
     }
 }

@@ -65,23 +65,17 @@ public sealed class OrganizationRegistry(HubDbContext db)
 
     private async Task<string?> CreditCodeAsync(InputErrors errors, string? text, int? ownId, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (errors.CreditCode("creditCode", text) is not { } code)
         {
             return null;
         }
 
-        if (!UnifiedSocialCreditCode.TryParse(text.Trim(), out var code))
+        if (await db.Organizations.AnyAsync(o => o.CreditCode == code && o.Id != ownId, cancellationToken))
         {
-            errors.Bad("creditCode", $"\"{text}\" is not a unified social credit code: 18 characters of 0-9 and A-Y without I, O, S, V and Z, the last the check character of the first 17 (GB 32100-2015).");
-            return null;
+            errors.Add("creditCode", InputErrorCodes.Duplicate, $"Another organisation already has the credit code {code}.");
         }
 
-        if (await db.Organizations.AnyAsync(o => o.CreditCode == code.Value && o.Id != ownId, cancellationToken))
-        {
-            errors.Add("creditCode", InputErrorCodes.Duplicate, $"Another organisation already has the credit code {code.Value}.");
-        }
-
-        return code.Value;
+        return code;
     }
 
     private async Task<int?> RegionAsync(InputErrors errors, int? regionId, CancellationToken cancellationToken)

@@ -1,6 +1,5 @@
 using Hub.Data.Access;
 using Hub.Data.Model;
-using Hub.Data.Organizations;
 using Hub.Data.Writes;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,7 +24,7 @@ public sealed class PartnerRegistry(HubDbContext db, StationWriteScope scope)
         {
             Name = errors.Text("name", input.Name, MaxNameLength, required: true) ?? "",
             Kind = input.Kind,
-            CreditCode = CreditCode(errors, input.CreditCode),
+            CreditCode = errors.CreditCode("creditCode", input.CreditCode),
             Description = errors.Text("description", input.Description, MaxDescriptionLength),
             RegionId = await RegionAsync(errors, input.RegionId, cancellationToken),
         };
@@ -64,7 +63,7 @@ public sealed class PartnerRegistry(HubDbContext db, StationWriteScope scope)
         errors.NotCleared("kind", input.Kind);
         // An explicit null is NotCleared's error already; blank text is the required rule's.
         var name = errors.Text("name", input.Name, MaxNameLength, required: input.Name.Value is not null).Or(partner.Name) ?? partner.Name;
-        var creditCode = input.CreditCode.IsSet ? CreditCode(errors, input.CreditCode.Value) : partner.CreditCode;
+        var creditCode = input.CreditCode.IsSet ? errors.CreditCode("creditCode", input.CreditCode.Value) : partner.CreditCode;
         if (name != partner.Name || creditCode != partner.CreditCode)
         {
             await CheckFreeAsync(errors, stations, partner.Id, name, creditCode, cancellationToken);
@@ -140,22 +139,6 @@ public sealed class PartnerRegistry(HubDbContext db, StationWriteScope scope)
         {
             errors.Add("creditCode", InputErrorCodes.Duplicate, $"The station already works with the partner of credit code {code}.");
         }
-    }
-
-    private static string? CreditCode(InputErrors errors, string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (!UnifiedSocialCreditCode.TryParse(text.Trim(), out var code))
-        {
-            errors.Bad("creditCode", $"\"{text}\" is not a unified social credit code: 18 characters of 0-9 and A-Y without I, O, S, V and Z, the last the check character of the first 17 (GB 32100-2015).");
-            return null;
-        }
-
-        return code.Value;
     }
 
     private async Task<int?> RegionAsync(InputErrors errors, int? regionId, CancellationToken cancellationToken)

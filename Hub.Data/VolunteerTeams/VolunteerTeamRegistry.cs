@@ -8,6 +8,8 @@ namespace Hub.Data.VolunteerTeams;
 /// <summary>Registers and changes volunteer teams: ADMIN any station's, station staff their own station's.</summary>
 public sealed class VolunteerTeamRegistry(HubDbContext db, StationWriteScope scope)
 {
+    private const string OutsideStation = "A team's region is its station's region or a community within it.";
+
     public const int MaxNameLength = 200;
 
     public async Task<WriteResult<VolunteerTeam>> CreateAsync(CreateVolunteerTeamInput input, CancellationToken cancellationToken)
@@ -29,7 +31,7 @@ public sealed class VolunteerTeamRegistry(HubDbContext db, StationWriteScope sco
         }
         else
         {
-            team.RegionId = await CommunityAsync(errors, input.StationId, input.CommunityId, cancellationToken);
+            team.RegionId = await StationReferences.RegionWithinAsync(db, errors, "communityId", input.StationId, input.CommunityId, OutsideStation, cancellationToken);
         }
 
         if (errors.Any)
@@ -60,30 +62,9 @@ public sealed class VolunteerTeamRegistry(HubDbContext db, StationWriteScope sco
         team.Founded = errors.MonthOrYear("founded", input.Founded).Or(team.Founded);
         if (input.CommunityId.IsSet)
         {
-            team.RegionId = await CommunityAsync(errors, team.StationId, input.CommunityId.Value, cancellationToken);
+            team.RegionId = await StationReferences.RegionWithinAsync(db, errors, "communityId", team.StationId, input.CommunityId.Value, OutsideStation, cancellationToken);
         }
 
         return errors.Any ? new WriteResult<VolunteerTeam>(null, errors.All) : new WriteResult<VolunteerTeam>(team, []);
-    }
-
-    /// <summary>A team's region is its station's own region or one below it (a community the station serves).</summary>
-    private async Task<int?> CommunityAsync(InputErrors errors, int stationId, int? regionId, CancellationToken cancellationToken)
-    {
-        if (regionId is not { } id)
-        {
-            return null;
-        }
-
-        var stationRegion = await db.Stations.Where(s => s.Id == stationId).Select(s => s.RegionId).SingleAsync(cancellationToken);
-        if (!await db.Regions.AnyAsync(r => r.Id == id, cancellationToken))
-        {
-            errors.NotFound("communityId", "region");
-        }
-        else if (!await db.RegionClosures.AnyAsync(c => c.AncestorId == stationRegion && c.DescendantId == id, cancellationToken))
-        {
-            errors.Bad("communityId", "A team's region is its station's region or a community within it.");
-        }
-
-        return id;
     }
 }

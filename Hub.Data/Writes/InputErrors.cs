@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hub.Data.Organizations;
 
 namespace Hub.Data.Writes;
 
@@ -45,6 +46,23 @@ public sealed class InputErrors
     /// <summary><see cref="Text(string, string?, int, bool)"/> for a patch field; a required field may be left out but not cleared.</summary>
     public Patch<string?> Text(string field, Patch<string?> value, int maxLength, bool required = false) =>
         value.IsSet ? new Patch<string?>(true, Text(field, value.Value, maxLength, required)) : value;
+
+    /// <summary>The normalised unified social credit code, null when blank; an error when it fails the checksum.</summary>
+    public string? CreditCode(string field, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (!UnifiedSocialCreditCode.TryParse(text.Trim(), out var code))
+        {
+            Bad(field, $"\"{text}\" is not a unified social credit code: 18 characters of 0-9 and A-Y without I, O, S, V and Z, the last the check character of the first 17 (GB 32100-2015).");
+            return null;
+        }
+
+        return code.Value;
+    }
 
     /// <summary>The value when it lies in [<paramref name="min"/>, <paramref name="max"/>]; an error otherwise.</summary>
     public int? Range(string field, int? value, int min, int max)

@@ -48,4 +48,28 @@ internal static class StationReferences
 
         return id;
     }
+
+    /// <summary>
+    /// The region id when it is the station's own region or one below it (where the station works); NOT_FOUND when no
+    /// region has the id, BAD_USER_INPUT with <paramref name="outside"/> when it lies outside the station's region.
+    /// </summary>
+    public static async Task<int?> RegionWithinAsync(HubDbContext db, InputErrors errors, string field, int stationId, int? regionId, string outside, CancellationToken cancellationToken)
+    {
+        if (regionId is not { } id)
+        {
+            return null;
+        }
+
+        var stationRegion = await db.Stations.Where(s => s.Id == stationId).Select(s => s.RegionId).SingleAsync(cancellationToken);
+        if (!await db.Regions.AnyAsync(r => r.Id == id, cancellationToken))
+        {
+            errors.NotFound(field, "region");
+        }
+        else if (!await db.RegionClosures.AnyAsync(c => c.AncestorId == stationRegion && c.DescendantId == id, cancellationToken))
+        {
+            errors.Bad(field, outside);
+        }
+
+        return id;
+    }
 }

@@ -27,9 +27,9 @@ const timeoutMs = 20_000;
 
 // The server accepts a subscription only once it is in place: in distinct connections mode its stream opens after
 // the subscribe step, in single connection mode its POST is answered 202 after it. Counting those answers tells the
-// script when recording can begin, without guessing a delay.
+// script when recording can begin, without guessing a delay. Every answer wakes whoever waits on the log.
 let accepted = 0;
-const acceptedWaiters = [];
+const waiters = [];
 const requests = [];
 async function observingFetch(input, init) {
   const response = await fetch(input, init);
@@ -37,32 +37,25 @@ async function observingFetch(input, init) {
   if (init?.method === 'POST' && init.body && (response.status === 200 || response.status === 202)) {
     accepted++;
   }
-  acceptedWaiters.splice(0).forEach((wake) => wake());
+  waiters.splice(0).forEach((wake) => wake());
   return response;
 }
 
-// dispose() sends its DELETE without waiting for the answer: the log is complete only once both are answered.
-async function waitForDeletes(count) {
+// Waits until count() reaches want, woken by each answer (and every 100 ms), or fails naming what was missing.
+async function waitFor(count, want, what) {
   const deadline = Date.now() + timeoutMs;
-  while (requests.filter((r) => r.method === 'DELETE').length < count) {
-    if (Date.now() > deadline) throw new Error(`only ${requests.filter((r) => r.method === 'DELETE').length} of ${count} DELETEs were answered`);
+  while (count() < want) {
+    if (Date.now() > deadline) throw new Error(`only ${count()} of ${want} ${what}`);
     await new Promise((resolve) => {
-      acceptedWaiters.push(resolve);
+      waiters.push(resolve);
       setTimeout(resolve, 100);
     });
   }
 }
 
-async function waitForAccepted(count) {
-  const deadline = Date.now() + timeoutMs;
-  while (accepted < count) {
-    if (Date.now() > deadline) throw new Error(`only ${accepted} of ${count} operations were accepted`);
-    await new Promise((resolve) => {
-      acceptedWaiters.push(resolve);
-      setTimeout(resolve, 100);
-    });
-  }
-}
+const waitForAccepted = (want) => waitFor(() => accepted, want, 'operations were accepted');
+// dispose() sends its DELETE without waiting for the answer: the log is complete only once both are answered.
+const waitForDeletes = (want) => waitFor(() => requests.filter((r) => r.method === 'DELETE').length, want, 'DELETEs were answered');
 
 const client = createClient({
   url: streamUrl,
