@@ -35,6 +35,9 @@ public static class ExportRegistryCommand
         return command;
     }
 
+    public static Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter? output = null, TextWriter? error = null) =>
+        HubCli.RunAsync(Verb, services, args, output, error);
+
     private static async Task<int> RunAsync(IServiceProvider services, string path, string? region, TextWriter output, TextWriter error)
     {
         await services.InitializeHubDatabaseForToolsAsync();
