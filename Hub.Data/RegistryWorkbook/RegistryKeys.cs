@@ -1,4 +1,3 @@
-using System.Globalization;
 using Hub.Data.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,9 +6,8 @@ namespace Hub.Data.RegistryWorkbook;
 /// <summary>
 /// The business keys of what is stored, read once before an import and kept up to date as its rows are saved: a
 /// region by its code, an organisation by its credit code or name, a station by its code, a station's brand,
-/// project, partner, team or fund by the station and the name. Contributions, awards and media reports have no
-/// name of their own: rows with the same key fields pair off with stored rows in the order of their ids, which is
-/// the order an export writes them.
+/// project, partner, team or fund by the station and the name. (Contributions, awards and media reports have no
+/// name of their own; <see cref="RegistryWorkbookImporter"/> pairs them off with stored rows by their key columns.)
 /// </summary>
 internal sealed class RegistryKeys
 {
@@ -30,12 +28,6 @@ internal sealed class RegistryKeys
     public Dictionary<(int Station, string Name), int> VolunteerTeams { get; } = [];
 
     public Dictionary<(int Station, string Name), int> CommunityFunds { get; } = [];
-
-    public Dictionary<string, Queue<int>> Contributions { get; } = new(StringComparer.Ordinal);
-
-    public Dictionary<string, Queue<int>> Awards { get; } = new(StringComparer.Ordinal);
-
-    public Dictionary<string, Queue<int>> MediaReports { get; } = new(StringComparer.Ordinal);
 
     public static async Task<RegistryKeys> LoadAsync(HubDbContext db, CancellationToken cancellationToken)
     {
@@ -80,21 +72,6 @@ internal sealed class RegistryKeys
             keys.CommunityFunds[(f.StationId, f.Name)] = f.Id;
         }
 
-        foreach (var c in await db.Contributions.AsNoTracking().OrderBy(c => c.Id).Select(c => new { c.Id, c.StationId, c.PartnerId, c.ProjectId, c.Kind, c.ContributedOn }).ToListAsync(cancellationToken))
-        {
-            Enqueue(keys.Contributions, ContributionKey(c.StationId, c.PartnerId, c.ProjectId, c.Kind, c.ContributedOn), c.Id);
-        }
-
-        foreach (var a in await db.Awards.AsNoTracking().OrderBy(a => a.Id).Select(a => new { a.Id, a.StationId, a.Title, a.AwardedOn }).ToListAsync(cancellationToken))
-        {
-            Enqueue(keys.Awards, AwardKey(a.StationId, a.Title, a.AwardedOn), a.Id);
-        }
-
-        foreach (var m in await db.MediaReports.AsNoTracking().OrderBy(m => m.Id).Select(m => new { m.Id, m.StationId, m.Kind, m.Outlet, m.Title, m.PublishedOn, m.Year }).ToListAsync(cancellationToken))
-        {
-            Enqueue(keys.MediaReports, MediaReportKey(m.StationId, m.Kind, m.Outlet, m.Title, m.PublishedOn, m.Year), m.Id);
-        }
-
         return keys;
     }
 
@@ -114,28 +91,5 @@ internal sealed class RegistryKeys
         {
             ids.Add(id);
         }
-    }
-
-    public static string ContributionKey(int station, int partner, int? project, ContributionKinds kind, DateOnly? on) =>
-        string.Create(CultureInfo.InvariantCulture, $"{station}|{partner}|{project}|{(long)kind}|{on:yyyy-MM-dd}");
-
-    public static string AwardKey(int station, string title, DateOnly? on) =>
-        string.Create(CultureInfo.InvariantCulture, $"{station}|{title}|{on:yyyy-MM-dd}");
-
-    public static string MediaReportKey(int station, MediaKind kind, string? outlet, string? title, DateOnly? on, int? year) =>
-        string.Create(CultureInfo.InvariantCulture, $"{station}|{kind}|{outlet}|{title}|{on:yyyy-MM-dd}|{year}");
-
-    /// <summary>The next stored row with this key not yet paired with a row of the workbook, or null.</summary>
-    public static int? Take(Dictionary<string, Queue<int>> rows, string key) =>
-        rows.TryGetValue(key, out var ids) && ids.TryDequeue(out var id) ? id : null;
-
-    private static void Enqueue(Dictionary<string, Queue<int>> rows, string key, int id)
-    {
-        if (!rows.TryGetValue(key, out var ids))
-        {
-            rows[key] = ids = new Queue<int>();
-        }
-
-        ids.Enqueue(id);
     }
 }

@@ -51,6 +51,10 @@ public sealed class RegistryWorkbookImporter(
     private readonly List<Action> _afterSave = [];
     private readonly List<(RegistryRow Row, Station Station, Patch<StationStatus?> Status, Patch<DateOnly?> ClosedOn)> _closings = [];
     private RegistryKeys _keys = new();
+
+    /// <summary>The key of the row being read (<see cref="KeyOf"/>), by which a sheet's repeats are found.</summary>
+    private string _rowKey = "";
+    private IReadOnlyDictionary<RegistrySheet, IReadOnlyList<object?[]>> _stored = new Dictionary<RegistrySheet, IReadOnlyList<object?[]>>();
     private int _outcomeCreated;
     private int _outcomeUpdated;
     private int _outcomeUnchanged;
@@ -108,6 +112,7 @@ public sealed class RegistryWorkbookImporter(
         }
 
         _keys = await RegistryKeys.LoadAsync(db, cancellationToken);
+        _stored = await RegistryRows.ReadAsync(db, null, cancellationToken);
         var counts = new List<RegistrySheetCount>();
         var done = 0;
         foreach (var sheet in RegistrySheets.All)
@@ -122,12 +127,22 @@ public sealed class RegistryWorkbookImporter(
             if (columns is not null)
             {
                 var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+                var stored = StoredByKey(sheet);
                 foreach (var cells in rows.Skip(1))
                 {
                     if (!cells.IsBlank)
                     {
                         var row = new RegistryRow(sheet, columns, cells, _errors);
-                        await ImportRowAsync(sheet, row, seen, cancellationToken);
+                        _rowKey = KeyOf(sheet, i => row.Text(sheet.Columns[i].Field), i => row.Text(sheet.Columns[i].Field)?.ToUpperInvariant());
+                        var match = Match(sheet, row, _rowKey, stored, seen);
+                        if (match is { Same: true })
+                        {
+                            _outcomeUnchanged++;
+                        }
+                        else
+                        {
+                            await ImportRowAsync(sheet, row, seen, match?.Id, cancellationToken);
+                        }
                     }
 
                     if (++done % 200 == 0)
@@ -156,6 +171,102 @@ public sealed class RegistryWorkbookImporter(
 
         return new RegistryWorkbookResult(counts, _errors.ToList());
     }
+
+    /// <summary>The stored rows of a sheet by <see cref="KeyOf"/>, each key's rows in the order of their ids.</summary>
+    private Dictionary<string, Queue<object?[]>> StoredByKey(RegistrySheet sheet)
+    {
+        var byKey = new Dictionary<string, Queue<object?[]>>(StringComparer.Ordinal);
+        foreach (var cells in _stored[sheet])
+        {
+            var key = KeyOf(sheet, i => Normalized(cells[i]), stationCell: i => Normalized(cells[i])?.ToUpperInvariant());
+            if (!byKey.TryGetValue(key, out var rows))
+            {
+                byKey[key] = rows = new Queue<object?[]>();
+            }
+
+            rows.Enqueue(cells);
+        }
+
+        return byKey;
+    }
+
+    /// <summary>
+    /// A row's key as text: the key columns' cells as <see cref="RegistryRow.Text"/> reads them (station codes in
+    /// upper case, a list of kinds in a fixed order); an organisation's is its credit code, else its name.
+    /// </summary>
+    private static string KeyOf(RegistrySheet sheet, Func<int, string?> cell, Func<int, string?> stationCell)
+    {
+        var columns = sheet.Columns;
+        int Index(string field) => columns.Select((c, i) => (c, i)).First(x => x.c.Field == field).i;
+        if (sheet == RegistrySheets.Organizations)
+        {
+            return cell(Index("creditCode"))?.ToUpperInvariant() is { } code ? "code:" + code : "name:" + cell(Index("name"));
+        }
+
+        var parts = new List<string?>();
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (!columns[i].IsKey)
+            {
+                continue;
+            }
+
+            var text = columns[i].Field is "stationId" || (sheet == RegistrySheets.Stations && columns[i].Field == "code") ? stationCell(i) : cell(i);
+            parts.Add(sheet == RegistrySheets.Contributions && columns[i].Field == "kind" && text is not null
+                ? string.Join('、', EnumCells.Split(text).Order(StringComparer.Ordinal))
+                : text);
+        }
+
+        return string.Join('\u001f', parts);
+    }
+
+    /// <summary>
+    /// The stored row a workbook row is about, and whether it says exactly what is stored in every column the sheet
+    /// has; such a row is counted unchanged and no registry is asked, which makes re-importing a whole exported
+    /// registry with a few edits cheap. Rows without a name of their own (contributions, awards, media reports) pair
+    /// off with the stored rows of their key in the order of their ids, the order an export writes them.
+    /// </summary>
+    private static StoredMatch? Match(RegistrySheet sheet, RegistryRow row, string key, Dictionary<string, Queue<object?[]>> stored, Dictionary<string, int> seen)
+    {
+        var columns = sheet.Columns;
+        if (!stored.TryGetValue(key, out var rows) || rows.Count == 0)
+        {
+            return null;
+        }
+
+        var paired = sheet == RegistrySheets.Contributions || sheet == RegistrySheets.Awards || sheet == RegistrySheets.MediaReports;
+        var cells = paired ? rows.Dequeue() : rows.Peek();
+        var same = true;
+        for (var i = 0; i < columns.Count && same; i++)
+        {
+            same = !row.Has(columns[i].Field) || string.Equals(Normalized(cells[i]), row.Text(columns[i].Field), StringComparison.Ordinal);
+        }
+
+        if (same && !paired)
+        {
+            // Still one row per thing: a repeat of this key later in the sheet is refused by the row's import.
+            if (!seen.TryAdd(key, row.Number))
+            {
+                same = false;
+            }
+        }
+
+        return new StoredMatch(paired ? Convert.ToInt32(cells[^1], System.Globalization.CultureInfo.InvariantCulture) : null, same);
+    }
+
+    private static string? Normalized(object? value)
+    {
+        var text = value switch
+        {
+            null => null,
+            decimal d => d.ToString("0.###############", System.Globalization.CultureInfo.InvariantCulture),
+            int n => n.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            var other => Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture)?.Trim(),
+        };
+        return string.IsNullOrEmpty(text) ? null : text;
+    }
+
+    private sealed record StoredMatch(int? Id, bool Same);
 
     private static RegistryWorkbookResult Refused(RegistryWorkbookError error) => new([], [error]);
 
@@ -204,7 +315,7 @@ public sealed class RegistryWorkbookImporter(
         return ok ? columns : null;
     }
 
-    private async Task ImportRowAsync(RegistrySheet sheet, RegistryRow row, Dictionary<string, int> seen, CancellationToken cancellationToken)
+    private async Task ImportRowAsync(RegistrySheet sheet, RegistryRow row, Dictionary<string, int> seen, int? paired, CancellationToken cancellationToken)
     {
         if (sheet == RegistrySheets.Regions)
         {
@@ -232,7 +343,7 @@ public sealed class RegistryWorkbookImporter(
         }
         else if (sheet == RegistrySheets.Contributions)
         {
-            await ContributionAsync(row, cancellationToken);
+            await ContributionAsync(row, paired, cancellationToken);
         }
         else if (sheet == RegistrySheets.VolunteerTeams)
         {
@@ -244,17 +355,17 @@ public sealed class RegistryWorkbookImporter(
         }
         else if (sheet == RegistrySheets.Awards)
         {
-            await AwardAsync(row, cancellationToken);
+            await AwardAsync(row, paired, cancellationToken);
         }
         else
         {
-            await MediaReportAsync(row, cancellationToken);
+            await MediaReportAsync(row, paired, cancellationToken);
         }
     }
 
     private async Task RegionAsync(RegistryRow row, Dictionary<string, int> seen, CancellationToken ct)
     {
-        if (Required(row, "code") is not { } code || Repeated(row, seen, code, "code"))
+        if (Required(row, "code") is not { } code || Repeated(row, seen, "code"))
         {
             return;
         }
@@ -276,7 +387,7 @@ public sealed class RegistryWorkbookImporter(
     {
         var name = Required(row, "name");
         var creditCode = row.Text("creditCode")?.ToUpperInvariant();
-        if (name is null || Repeated(row, seen, creditCode ?? "name:" + name, creditCode is null ? "name" : "creditCode"))
+        if (name is null || Repeated(row, seen, creditCode is null ? "name" : "creditCode"))
         {
             return;
         }
@@ -328,7 +439,7 @@ public sealed class RegistryWorkbookImporter(
 
     private async Task StationAsync(RegistryRow row, Dictionary<string, int> seen, CancellationToken ct)
     {
-        if (Required(row, "code")?.ToUpperInvariant() is not { } code || Repeated(row, seen, code, "code"))
+        if (Required(row, "code")?.ToUpperInvariant() is not { } code || Repeated(row, seen, "code"))
         {
             return;
         }
@@ -380,7 +491,7 @@ public sealed class RegistryWorkbookImporter(
 
     private async Task BrandAsync(RegistryRow row, Dictionary<string, int> seen, CancellationToken ct)
     {
-        if (StationOf(row) is not { } station || Required(row, "name") is not { } name || Repeated(row, seen, $"{station}|{name}"))
+        if (StationOf(row) is not { } station || Required(row, "name") is not { } name || Repeated(row, seen))
         {
             return;
         }
@@ -407,7 +518,7 @@ public sealed class RegistryWorkbookImporter(
 
     private async Task ProjectAsync(RegistryRow row, Dictionary<string, int> seen, CancellationToken ct)
     {
-        if (StationOf(row) is not { } station || Required(row, "name") is not { } name || Repeated(row, seen, $"{station}|{name}"))
+        if (StationOf(row) is not { } station || Required(row, "name") is not { } name || Repeated(row, seen))
         {
             return;
         }
@@ -462,7 +573,7 @@ public sealed class RegistryWorkbookImporter(
 
     private async Task PartnerAsync(RegistryRow row, Dictionary<string, int> seen, CancellationToken ct)
     {
-        if (StationOf(row) is not { } station || Required(row, "name") is not { } name || Repeated(row, seen, $"{station}|{name}"))
+        if (StationOf(row) is not { } station || Required(row, "name") is not { } name || Repeated(row, seen))
         {
             return;
         }
@@ -492,7 +603,7 @@ public sealed class RegistryWorkbookImporter(
         }
     }
 
-    private async Task ContributionAsync(RegistryRow row, CancellationToken ct)
+    private async Task ContributionAsync(RegistryRow row, int? paired, CancellationToken ct)
     {
         if (StationOf(row) is not { } station)
         {
@@ -515,7 +626,7 @@ public sealed class RegistryWorkbookImporter(
             return;
         }
 
-        if (RegistryKeys.Take(_keys.Contributions, RegistryKeys.ContributionKey(station, partner.Value, project, kind.Value, on)) is { } id)
+        if (paired is { } id)
         {
             var input = new UpdateContributionInput(id, Value: row.DecimalPatch("value"), Description: row.TextPatch("description"));
             if (!row.HasErrors)
@@ -535,7 +646,7 @@ public sealed class RegistryWorkbookImporter(
 
     private async Task VolunteerTeamAsync(RegistryRow row, Dictionary<string, int> seen, CancellationToken ct)
     {
-        if (StationOf(row) is not { } station || Required(row, "name") is not { } name || Repeated(row, seen, $"{station}|{name}"))
+        if (StationOf(row) is not { } station || Required(row, "name") is not { } name || Repeated(row, seen))
         {
             return;
         }
@@ -561,7 +672,7 @@ public sealed class RegistryWorkbookImporter(
 
     private async Task CommunityFundAsync(RegistryRow row, Dictionary<string, int> seen, CancellationToken ct)
     {
-        if (StationOf(row) is not { } station || Required(row, "name") is not { } name || Repeated(row, seen, $"{station}|{name}"))
+        if (StationOf(row) is not { } station || Required(row, "name") is not { } name || Repeated(row, seen))
         {
             return;
         }
@@ -590,7 +701,7 @@ public sealed class RegistryWorkbookImporter(
         }
     }
 
-    private async Task AwardAsync(RegistryRow row, CancellationToken ct)
+    private async Task AwardAsync(RegistryRow row, int? paired, CancellationToken ct)
     {
         if (StationOf(row) is not { } station || Required(row, "title") is not { } title)
         {
@@ -609,7 +720,7 @@ public sealed class RegistryWorkbookImporter(
             return;
         }
 
-        if (RegistryKeys.Take(_keys.Awards, RegistryKeys.AwardKey(station, title, awardedOn)) is { } id)
+        if (paired is { } id)
         {
             Updated(row, await awards.UpdateAsync(new UpdateAwardInput(id, default, project, row.TextPatch("grade"), row.TextPatch("grantor")), ct), id);
             return;
@@ -618,7 +729,7 @@ public sealed class RegistryWorkbookImporter(
         Created(row, await awards.CreateAsync(new CreateAwardInput(title, station, project.Value, row.Text("grade"), row.Text("grantor"), awardedOn), ct));
     }
 
-    private async Task MediaReportAsync(RegistryRow row, CancellationToken ct)
+    private async Task MediaReportAsync(RegistryRow row, int? paired, CancellationToken ct)
     {
         if (StationOf(row) is not { } station)
         {
@@ -635,7 +746,7 @@ public sealed class RegistryWorkbookImporter(
             return;
         }
 
-        if (RegistryKeys.Take(_keys.MediaReports, RegistryKeys.MediaReportKey(station, kind.Value, outlet, title, publishedOn, year)) is { } id)
+        if (paired is { } id)
         {
             var input = new UpdateMediaReportInput(id, Author: row.TextPatch("author"), Count: row.IntPatch("count"), Url: row.TextPatch("url"));
             if (!row.HasErrors)
@@ -688,8 +799,9 @@ public sealed class RegistryWorkbookImporter(
     }
 
     /// <summary>Whether the row repeats the key of an earlier row of its sheet (an error: one row per thing).</summary>
-    private static bool Repeated(RegistryRow row, Dictionary<string, int> seen, string key, string field = "name")
+    private bool Repeated(RegistryRow row, Dictionary<string, int> seen, string field = "name")
     {
+        var key = _rowKey;
         if (seen.TryGetValue(key, out var first))
         {
             row.Error(field, InputErrorCodes.Duplicate, $"The row repeats the key of row {first}; a sheet holds one row per thing.");
