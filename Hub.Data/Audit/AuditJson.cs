@@ -12,7 +12,8 @@ namespace Hub.Data.Audit;
 /// <summary>
 /// Writes the values the audit log keeps (mutation arguments, row snapshots) as JSON. Long strings, such as an
 /// imported file's base64 content, are kept as their length and SHA-256: enough to tell which file it was
-/// without copying every upload into the log.
+/// without copying every upload into the log. A value that knows its own summary (<see cref="IAuditValue"/>, an
+/// uploaded file) is kept as that summary.
 /// </summary>
 public static class AuditJson
 {
@@ -42,6 +43,9 @@ public static class AuditJson
         {
             case null:
                 writer.WriteNullValue();
+                break;
+            case IAuditValue summarized:
+                Write(writer, summarized.AuditSummary);
                 break;
             case string text when text.Length > MaxStringLength:
                 writer.WriteStartObject();

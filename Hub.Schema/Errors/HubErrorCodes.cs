@@ -53,6 +53,14 @@ public static class HubErrorCodes
     public const string NotAcceptable = "NOT_ACCEPTABLE";
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
     public const string PayloadTooLarge = "PAYLOAD_TOO_LARGE";
+
+    // File uploads by the GraphQL multipart request spec (Hub.Server/Http/GraphQLMultipartRequestReader).
+    /// <summary>A file part is larger than Hub:Uploads:MaxFileBytes (HTTP 413); nothing of the request ran.</summary>
+    public const string FileTooLarge = "FILE_TOO_LARGE";
+    /// <summary>The map names more files than Hub:Uploads:MaxFiles (HTTP 413).</summary>
+    public const string TooManyFiles = "TOO_MANY_FILES";
+    /// <summary>A multipart request without a header a browser form cannot send (GraphQL-Preflight, Apollo-Require-Preflight): refused against CSRF (HTTP 400).</summary>
+    public const string PreflightRequired = "PREFLIGHT_REQUIRED";
     public const string SubscriptionNotSupported = "SUBSCRIPTION_NOT_SUPPORTED";
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
     /// <summary>The hub cannot reach its database just now (HTTP 503, Retry-After); nothing of the request was stored.</summary>

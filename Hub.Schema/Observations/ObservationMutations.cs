@@ -10,6 +10,7 @@ using Hub.Schema.Access;
 using Hub.Schema.Execution;
 using Hub.Schema.Mutation;
 using Hub.Schema.Relay;
+using Hub.Schema.Scalars;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Schema.Observations;
@@ -45,7 +46,7 @@ public static class ObservationMutations
             .StationStaffMayWrite()
             .Description(
                 "Imports a monthly-report spreadsheet (CSV or XLSX; headers in Chinese or English) all or nothing, replacing figures " +
-                "already stored. The file travels base64-encoded inside the request, so the request limits bound its size; see ImportObservationsInput.content.")
+                "already stored. The file is uploaded as a part of a multipart request (ImportObservationsInput.file), or travels base64-encoded inside the request for small files (ImportObservationsInput.content).")
             .Argument<NonNullGraphType<ImportObservationsInputType>>("input")
             .Idempotent(
                 payload => ((ImportObservationsPayload)payload!).Result is var result
@@ -59,24 +60,42 @@ public static class ObservationMutations
             .ResolveAsync(async context =>
             {
                 var input = context.GetArgument<Dictionary<string, object?>>("input");
-                var fileName = (string)input["fileName"]!;
-                var format = ObservationImporter.FormatOf(fileName)
-                    ?? throw new HubUserInputException($"\"{fileName}\" is neither a .csv nor an .xlsx file (argument \"input.fileName\").");
-                byte[] bytes;
-                try
-                {
-                    bytes = Convert.FromBase64String((string)input["content"]!);
-                }
-                catch (FormatException)
-                {
-                    throw new HubUserInputException("The content is not base64 (argument \"input.content\").");
-                }
-
-                using var content = new MemoryStream(bytes, writable: false);
+                using var content = OpenFile(input, out var format);
                 var result = await context.Service<ObservationImporter>()
                     .ImportAsync(content, format, text => GlobalId.IdOf(text, "Station"), context.CancellationToken);
                 return new ImportObservationsPayload(result);
             });
+    }
+
+    /// <summary>The spreadsheet of the input, from whichever of <c>file</c> and <c>content</c> it was given in, and how to read it.</summary>
+    private static Stream OpenFile(Dictionary<string, object?> input, out ObservationFileFormat format)
+    {
+        var file = input.GetValueOrDefault("file") as UploadedFile;
+        var base64 = input.GetValueOrDefault("content") as string;
+        if ((file is null) == (base64 is null))
+        {
+            throw new HubUserInputException(file is null
+                ? "Send the spreadsheet in exactly one of \"input.file\" (an upload) and \"input.content\" (base64); neither was given."
+                : "Send the spreadsheet in exactly one of \"input.file\" (an upload) and \"input.content\" (base64), not both.");
+        }
+
+        var fileName = input.GetValueOrDefault("fileName") as string ?? file?.FileName
+            ?? throw new HubUserInputException("The file has no name (argument \"input.fileName\"); name it so that its extension says .csv or .xlsx.");
+        format = ObservationImporter.FormatOf(fileName)
+            ?? throw new HubUserInputException($"\"{fileName}\" is neither a .csv nor an .xlsx file (argument \"input.fileName\").");
+        if (file is not null)
+        {
+            return file.OpenRead();
+        }
+
+        try
+        {
+            return new MemoryStream(Convert.FromBase64String(base64!), writable: false);
+        }
+        catch (FormatException)
+        {
+            throw new HubUserInputException("The content is not base64 (argument \"input.content\").");
+        }
     }
 
     private static ObservationSubmission Submission(int row, IDictionary<string, object?> input) => new(

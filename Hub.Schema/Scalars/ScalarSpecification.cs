@@ -17,6 +17,7 @@ public sealed record ScalarSpecification(string Scalar, string? Url, string? Tex
     [
         new("DateTime", "https://scalars.graphql.org/andimarek/date-time", null),
         new("DateOnly", "https://www.rfc-editor.org/rfc/rfc3339#section-5.6", null),
+        new("Upload", UploadGraphType.Spec, null),
         new("Decimal", null, """
             # Decimal
 

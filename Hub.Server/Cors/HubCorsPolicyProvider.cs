@@ -2,6 +2,7 @@ using Hub.Server.Auth;
 using Hub.Server.ServerSentEvents;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Options;
+using Hub.Server.Http;
 using Microsoft.Net.Http.Headers;
 
 namespace Hub.Server.Cors;
@@ -21,8 +22,11 @@ namespace Hub.Server.Cors;
 /// </summary>
 internal sealed class HubCorsPolicyProvider : ICorsPolicyProvider
 {
-    /// <summary>Headers a page of any origin may send: the GraphQL-over-HTTP ones, and the key that makes a retried write safe.</summary>
-    private static readonly string[] PublicHeaders = [HeaderNames.ContentType, HeaderNames.Accept, "Idempotency-Key"];
+    /// <summary>
+    /// Headers a page of any origin may send: the GraphQL-over-HTTP ones, the key that makes a retried write safe, and
+    /// the preflight headers a multipart upload must carry (which are what makes its request preflighted at all).
+    /// </summary>
+    private static readonly string[] PublicHeaders = [HeaderNames.ContentType, HeaderNames.Accept, "Idempotency-Key", .. GraphQLMultipartRequestReader.PreflightHeaders];
 
     /// <summary>Headers that carry a caller's credentials; only listed origins may send them.</summary>
     private static readonly string[] CredentialHeaders = [HeaderNames.Authorization, ApiKeyAuthenticationHandler.HeaderName];

@@ -17,14 +17,15 @@ using Microsoft.Net.Http.Headers;
 namespace Hub.Server.Http;
 
 /// <summary>
-/// GraphQL over HTTP (graphql/graphql-over-http): POST with a JSON body, GET with query-string parameters for
-/// queries, <c>application/graphql-response+json</c> or <c>application/json</c> responses with the status
+/// GraphQL over HTTP (graphql/graphql-over-http): POST with a JSON body (or a multipart body of the GraphQL
+/// multipart request spec, for file uploads), GET with query-string parameters for queries, <c>application/graphql-response+json</c> or <c>application/json</c> responses with the status
 /// codes the spec gives each.
 /// </summary>
 internal sealed partial class GraphQLHttpEndpoint(
     IOptions<GraphQLHttpOptions> options,
     IOptions<HubLimitsOptions> limitsOptions,
     IOptions<PublicListingCacheOptions> listingCacheOptions,
+    IOptions<GraphQLUploadOptions> uploadOptions,
     ILogger<GraphQLHttpEndpoint> logger,
     IEventStreamRequests? eventStreams = null)
 {
@@ -134,7 +135,7 @@ internal sealed partial class GraphQLHttpEndpoint(
 
         var services = context.RequestServices;
         var serializer = services.GetRequiredService<IGraphQLSerializer>();
-        var reader = new GraphQLHttpRequestReader(serializer, settings, limitsOptions.Value.MaxOperationsPerBatch);
+        var reader = new GraphQLHttpRequestReader(serializer, settings, limitsOptions.Value.MaxOperationsPerBatch, uploadOptions.Value);
         var read = isGet
             ? reader.ReadQueryString(request.Query)
             : await reader.ReadBodyAsync(request, deadline.Token);

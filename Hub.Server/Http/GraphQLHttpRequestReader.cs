@@ -15,7 +15,11 @@ namespace Hub.Server.Http;
 /// with a message that names the offending parameter. A POST body may also be a JSON array of request objects
 /// (a batch, which the spec does not cover) of at most <paramref name="maxBatchSize"/> requests.
 /// </summary>
-internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, GraphQLHttpOptions options, int maxBatchSize)
+/// <remarks>
+/// Given <paramref name="uploads"/>, a POST may also be a multipart/form-data request of the GraphQL multipart request
+/// spec, which <see cref="GraphQLMultipartRequestReader"/> reads; without it, multipart is an unsupported media type.
+/// </remarks>
+internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, GraphQLHttpOptions options, int maxBatchSize, GraphQLUploadOptions? uploads = null)
 {
     private static readonly string[] KnownParameters = ["query", "operationName", "variables", "extensions", "documentId"];
 
@@ -62,7 +66,12 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, Gr
 
     public async Task<GraphQLHttpRequestReadResult> ReadBodyAsync(HttpRequest httpRequest, CancellationToken cancellationToken)
     {
-        var contentTypeFailure = CheckContentType(httpRequest.ContentType);
+        if (uploads is not null && GraphQLMultipartRequestReader.IsMultipart(httpRequest.ContentType))
+        {
+            return await new GraphQLMultipartRequestReader(this, options, uploads).ReadAsync(httpRequest, cancellationToken);
+        }
+
+        var contentTypeFailure = CheckContentType(httpRequest.ContentType, uploads is not null);
         if (contentTypeFailure is not null)
         {
             return GraphQLHttpRequestReadResult.Failed(contentTypeFailure);
@@ -74,21 +83,25 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, Gr
         }
 
         var body = await ReadLimitedAsync(httpRequest.Body, options.MaxRequestBodyBytes, cancellationToken);
-        if (body is null)
-        {
-            return TooLarge();
-        }
+        return body is null ? TooLarge() : ReadJson(body, "request body");
+    }
 
+    /// <summary>
+    /// Reads one JSON request object, or an array of them (a batch), from <paramref name="body"/>: a POST body, or the
+    /// <c>operations</c> part of a multipart request; <paramref name="what"/> names it in the messages.
+    /// </summary>
+    internal GraphQLHttpRequestReadResult ReadJson(byte[] body, string what)
+    {
         var bytes = StripByteOrderMark(body);
         if (bytes.IsEmpty)
         {
-            return Fail("The request body is empty; send a JSON object with a 'query' string.");
+            return Fail($"The {what} is empty; send a JSON object with a 'query' string.");
         }
 
         // JsonDocument checks the JSON, not the text: invalid UTF-8 inside a string would only fail once read.
         if (!Utf8.IsValid(bytes.Span))
         {
-            return Fail($"The request body is not valid UTF-8 (byte {FirstInvalidUtf8Byte(bytes.Span) + 1} begins no well-formed sequence); encode the request body in UTF-8.");
+            return Fail($"The {what} is not valid UTF-8 (byte {FirstInvalidUtf8Byte(bytes.Span) + 1} begins no well-formed sequence); encode the {what} in UTF-8.");
         }
 
         JsonDocument document;
@@ -101,14 +114,14 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, Gr
             var where = ex.LineNumber is { } line
                 ? $" (line {line + 1}, position {(ex.BytePositionInLine ?? 0) + 1})"
                 : string.Empty;
-            return Fail($"The request body is not valid JSON{where}.");
+            return Fail($"The {what} is not valid JSON{where}.");
         }
 
         using (document)
         {
             if (LoneSurrogateEscapeAt(bytes.Span) is { } at)
             {
-                return Fail($"The request body holds a string that is not valid Unicode: the escape at byte {at + 1} is half of a surrogate pair, such as \\ud800 alone.");
+                return Fail($"The {what} holds a string that is not valid Unicode: the escape at byte {at + 1} is half of a surrogate pair, such as \\ud800 alone.");
             }
 
             var root = document.RootElement;
@@ -272,14 +285,17 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, Gr
         }
     }
 
-    private static GraphQLHttpFailure? CheckContentType(string? contentType)
+    private static GraphQLHttpFailure? CheckContentType(string? contentType, bool uploadsAccepted)
     {
+        var accepted = uploadsAccepted
+            ? "'application/json' (or 'multipart/form-data' for file uploads)"
+            : "'application/json'";
         if (string.IsNullOrWhiteSpace(contentType))
         {
             return new GraphQLHttpFailure(
                 StatusCodes.Status415UnsupportedMediaType,
                 HubErrorCodes.UnsupportedMediaType,
-                "The request has no Content-Type; send the request as 'application/json'.");
+                $"The request has no Content-Type; send the request as {accepted}.");
         }
 
         if (!MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
@@ -288,7 +304,7 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, Gr
             return new GraphQLHttpFailure(
                 StatusCodes.Status415UnsupportedMediaType,
                 HubErrorCodes.UnsupportedMediaType,
-                $"The Content-Type '{contentType}' is not supported; send the request as 'application/json'.");
+                $"The Content-Type '{contentType}' is not supported; send the request as {accepted}.");
         }
 
         var charset = mediaType.Charset.Value;
@@ -305,7 +321,7 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, Gr
     }
 
     /// <summary>Reads the body, or returns null as soon as it grows past the limit, without buffering the rest.</summary>
-    private static async Task<byte[]?> ReadLimitedAsync(Stream body, long limit, CancellationToken cancellationToken)
+    internal static async Task<byte[]?> ReadLimitedAsync(Stream body, long limit, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];

@@ -6,7 +6,8 @@ namespace Hub.Server.Http;
 public static class GraphQLHttpServiceCollectionExtensions
 {
     /// <summary>
-    /// The endpoint's settings (<c>Hub:Http</c>, then <paramref name="configure"/>) and those of the cacheable public
+    /// The endpoint's settings (<c>Hub:Http</c>, then <paramref name="configure"/>), those of file uploads
+    /// (<c>Hub:Uploads</c>) and those of the cacheable public
     /// listing (<c>Hub:PublicProjects</c>), checked when the host starts.
     /// </summary>
     public static IServiceCollection AddHubHttp(this IServiceCollection services, Action<GraphQLHttpOptions>? configure = null)
@@ -19,6 +20,10 @@ public static class GraphQLHttpServiceCollectionExtensions
         }
 
         http.ValidateKeys(GraphQLHttpOptions.Section).ValidateOnStart();
+        services.AddOptions<GraphQLUploadOptions>()
+            .BindConfiguration(GraphQLUploadOptions.Section)
+            .ValidateKeys(GraphQLUploadOptions.Section)
+            .ValidateOnStart();
         services.AddOptions<PublicListingCacheOptions>()
             .BindConfiguration(PublicListingCacheOptions.Section)
             .ValidateKeys(PublicListingCacheOptions.Section)

@@ -54,6 +54,8 @@ await generate(
             DateOnly: 'string',
             Period: 'string',
             Decimal: 'number',
+            // Input only: what apollo-upload-client and FormData take for a file part.
+            Upload: 'Blob',
           },
         },
       },

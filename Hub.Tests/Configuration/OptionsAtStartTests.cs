@@ -26,6 +26,8 @@ public sealed class OptionsAtStartTests
     [InlineData("Hub:ServerSentEvents:KeepAliveInterval", "00:00:00")]
     [InlineData("Hub:PublicProjects:MaxAgeSeconds", "-1")]
     [InlineData("Hub:Http:MaxRequestBodyBytes", "0")]
+    [InlineData("Hub:Uploads:MaxFileBytes", "0")]
+    [InlineData("Hub:Uploads:MaxFiles", "0")]
     [InlineData("Hub:TrustedDocuments:ManifestPath", "no-such-manifest.json", "Hub:TrustedDocuments:Mode=Enforce")]
     [InlineData("Hub:GraphiQL:Enabled", "perhaps")]
     [InlineData("Hub:Proxy:KnownNetworks:0", "10.0.0.0/33")]
