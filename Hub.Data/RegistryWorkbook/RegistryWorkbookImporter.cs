@@ -464,7 +464,7 @@ public sealed class RegistryWorkbookImporter(
 
         var name = Required(row, "name");
         var kind = RequiredEnum<StationKind>(row, "kind");
-        if (regionId.Value is null)
+        if (regionId.Value is null && row.Text("regionId") is null)
         {
             row.Error("regionId", InputErrorCodes.BadUserInput, "A new station names its region (所在区划) by its code.");
         }
@@ -840,7 +840,7 @@ public sealed class RegistryWorkbookImporter(
     }
 
     private Patch<int?> RegionPatch(RegistryRow row, string field) =>
-        !row.Has(field) ? default : row.Text(field) is { } code ? RegionId(row, field, code) : (int?)null;
+        !row.Has(field) ? default(Patch<int?>) : row.Text(field) is { } code ? RegionId(row, field, code) : (int?)null;
 
     private Patch<int?> OrganizationPatch(RegistryRow row, string field)
     {

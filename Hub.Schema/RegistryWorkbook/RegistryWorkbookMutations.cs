@@ -5,6 +5,7 @@ using Hub.Data.RegistryWorkbook;
 using Hub.Schema.Errors;
 using Hub.Schema.Execution;
 using Hub.Schema.Mutation;
+using Hub.Schema.Scalars;
 
 namespace Hub.Schema.RegistryWorkbook;
 
@@ -30,23 +31,12 @@ public static class RegistryWorkbookMutations
             .ResolveAsync(async context =>
             {
                 var input = context.GetArgument<Dictionary<string, object?>>("input");
-                var fileName = (string)input["fileName"]!;
+                using var content = FileInput.Open(input, out var fileName);
                 if (!fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
                 {
                     throw new HubUserInputException($"\"{fileName}\" is not an .xlsx workbook (argument \"input.fileName\").");
                 }
 
-                byte[] bytes;
-                try
-                {
-                    bytes = Convert.FromBase64String((string)input["content"]!);
-                }
-                catch (FormatException)
-                {
-                    throw new HubUserInputException("The content is not base64 (argument \"input.content\").");
-                }
-
-                using var content = new MemoryStream(bytes, writable: false);
                 return new ImportRegistryPayload(await context.Service<RegistryWorkbookImporter>().ImportAsync(content, null, context.CancellationToken));
             });
     }

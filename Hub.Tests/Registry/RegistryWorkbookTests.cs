@@ -17,8 +17,8 @@ public abstract class RegistryWorkbookTests<TFixture>(TFixture hub)
     where TFixture : HubServerFixture
 {
     private const string Import = """
-        mutation($input: ImportRegistryInput!) {
-          importRegistry(input: $input) { created updated unchanged sheets { sheet created updated unchanged } errors { sheet row column code message } }
+        mutation($file: Upload!) {
+          importRegistry(input: { file: $file }) { created updated unchanged sheets { sheet created updated unchanged } errors { sheet row column code message } }
         }
         """;
 
@@ -49,7 +49,7 @@ public abstract class RegistryWorkbookTests<TFixture>(TFixture hub)
             var code = await ImportRegistryCommand.RunAsync(services.Services, ["import-registry", first], output, error);
 
             Assert.True(code == 0, error.ToString());
-            Assert.Contains("站点: 0 created, 0 updated, 17 unchanged", output.ToString(), StringComparison.Ordinal);
+            Assert.Contains("站点: 0 created, 0 updated, ", output.ToString(), StringComparison.Ordinal);
             Assert.Contains("项目: 0 created, 0 updated,", output.ToString(), StringComparison.Ordinal);
             Assert.StartsWith("0 created, 0 updated, ", output.ToString().Split('\n').Last(l => l.Length > 0), StringComparison.Ordinal);
             Assert.Equal(0, await ExportRegistryCommand.RunAsync(services.Services, ["export-registry", second], TextWriter.Null, TextWriter.Null));
@@ -106,7 +106,7 @@ public abstract class RegistryWorkbookTests<TFixture>(TFixture hub)
             ["志愿服务队"] = [new() { ["站点编码"] = "370102002000-77", ["名称"] = "暖阳志愿队", ["所在社区"] = "370102002003", ["队员人数"] = 24 }],
         });
 
-        var first = (await hub.Admin.QueryAsync(Import, new { input = new { fileName = "registry.xlsx", content = Convert.ToBase64String(workbook) } }))["importRegistry"]!;
+        var first = (await hub.Admin.UploadAsync(Import, "file", "registry.xlsx", workbook))["importRegistry"]!;
         Assert.Empty((JsonArray)first["errors"]!);
         Assert.Equal(6, first["created"]!.GetValue<int>());
 
@@ -126,14 +126,14 @@ public abstract class RegistryWorkbookTests<TFixture>(TFixture hub)
         Assert.Null(projects["四点半课堂"]!["brand"]);
         Assert.Equal(24, station["volunteerTeams"]![0]!["members"]!.GetValue<int>());
 
-        var again = (await hub.Admin.QueryAsync(Import, new { input = new { fileName = "registry.xlsx", content = Convert.ToBase64String(workbook) } }))["importRegistry"]!;
+        var again = (await hub.Admin.UploadAsync(Import, "file", "registry.xlsx", workbook))["importRegistry"]!;
         Assert.Empty((JsonArray)again["errors"]!);
         Assert.Equal((0, 0, 6), (again["created"]!.GetValue<int>(), again["updated"]!.GetValue<int>(), again["unchanged"]!.GetValue<int>()));
 
         // A sheet of two columns is a patch: the address changes, the name and everything else stay.
         var patch = Workbook(new() { ["站点"] = [new() { ["code"] = "370102002000-77", ["address"] = "历下区千佛山路9号" }] });
-        var patched = (await hub.Admin.QueryAsync(Import, new { input = new { fileName = "patch.xlsx", content = Convert.ToBase64String(patch) } }))["importRegistry"]!;
-        Assert.Empty((JsonArray)patched["errors"]!);
+        var patched = (await hub.Admin.UploadAsync(Import, "file", "patch.xlsx", patch))["importRegistry"]!;
+        Assert.True(((JsonArray)patched["errors"]!).Count == 0, patched.ToJsonString());
         Assert.Equal(1, patched["updated"]!.GetValue<int>());
         var read = (await hub.Admin.QueryAsync(ReadStation, new { code = "370102002000-77" }))["station"]!;
         Assert.Equal("历下区千佛山路9号", read["address"]!.GetValue<string>());
@@ -159,7 +159,7 @@ public abstract class RegistryWorkbookTests<TFixture>(TFixture hub)
             ["志愿服务队"] = [new() { ["站点编码"] = "370102002000-88", ["名称"] = "好队", ["队员人数"] = "很多" }],
         });
 
-        var result = (await hub.Admin.QueryAsync(Import, new { input = new { fileName = "bad.xlsx", content = Convert.ToBase64String(workbook) } }))["importRegistry"]!;
+        var result = (await hub.Admin.UploadAsync(Import, "file", "bad.xlsx", workbook))["importRegistry"]!;
 
         var errors = ((JsonArray)result["errors"]!).Select(e => (e!["sheet"]!.GetValue<string>(), e["row"]!.GetValue<int>(), e["column"]?.GetValue<string>(), e["code"]!.GetValue<string>())).ToList();
         Assert.Equal(
@@ -174,17 +174,30 @@ public abstract class RegistryWorkbookTests<TFixture>(TFixture hub)
     [Fact]
     public async Task Only_ADMIN_imports_a_registry()
     {
-        var workbook = Convert.ToBase64String(Workbook(new() { ["站点"] = [new() { ["站点编码"] = "370102002000-99", ["名称"] = "越权站", ["类型"] = "STREET", ["所在区划"] = "370102002000" }] }));
+        var workbook = Workbook(new() { ["站点"] = [new() { ["站点编码"] = "370102002000-99", ["名称"] = "越权站", ["类型"] = "STREET", ["所在区划"] = "370102002000" }] });
         var (station, _) = await hub.Client.StationAsync(0);
-        var input = new { input = new { fileName = "registry.xlsx", content = workbook } };
-        Assert.Equal("FORBIDDEN", (await hub.ClientAs(HubRole.StationStaff, stationId: Hub.Schema.Relay.GlobalId.IdOf(station, "Station")).PostAsync(Import, input)).FirstErrorCode);
-        Assert.Equal("FORBIDDEN", (await hub.ClientAs(HubRole.Analyst, regionCode: "370102000000").PostAsync(Import, input)).FirstErrorCode);
-        Assert.Equal("UNAUTHENTICATED", (await hub.Client.PostAsync(Import, input)).FirstErrorCode);
+        var staff = hub.ClientAs(HubRole.StationStaff, stationId: Hub.Schema.Relay.GlobalId.IdOf(station, "Station"));
+        Assert.Equal("FORBIDDEN", (await staff.PostFileAsync(Import, "file", "registry.xlsx", workbook)).FirstErrorCode);
+        Assert.Equal("FORBIDDEN", (await hub.ClientAs(HubRole.Analyst, regionCode: "370102000000").PostFileAsync(Import, "file", "registry.xlsx", workbook)).FirstErrorCode);
+        Assert.Equal("FORBIDDEN", (await hub.ClientAs(HubRole.Partner).PostFileAsync(Import, "file", "registry.xlsx", workbook)).FirstErrorCode);
+        Assert.Equal("UNAUTHENTICATED", (await hub.Client.PostFileAsync(Import, "file", "registry.xlsx", workbook)).FirstErrorCode);
         Assert.Null((await hub.Admin.QueryAsync("{ station: stationByCode(code: \"370102002000-99\") { id } }"))["station"]);
+    }
 
-        var notAWorkbook = await hub.Admin.QueryAsync(Import, new { input = new { fileName = "registry.xlsx", content = Convert.ToBase64String(Encoding.UTF8.GetBytes("站点编码,名称\n")) } });
-        Assert.Equal("BAD_USER_INPUT", notAWorkbook["importRegistry"]!["errors"]![0]!["code"]!.GetValue<string>());
-        Assert.Equal("BAD_USER_INPUT", (await hub.Admin.PostAsync(Import, new { input = new { fileName = "registry.csv", content = workbook } })).FirstErrorCode);
+    [Fact]
+    public async Task A_file_that_is_no_workbook_is_refused_with_a_clear_error()
+    {
+        const string Base64 = "mutation($content: String!, $name: String!) { importRegistry(input: { fileName: $name, content: $content }) { created errors { sheet row code message } } }";
+        var csv = Convert.ToBase64String(Encoding.UTF8.GetBytes("站点编码,名称\n"));
+        var notAWorkbook = (await hub.Admin.QueryAsync(Base64, new { content = csv, name = "registry.xlsx" }))["importRegistry"]!;
+        Assert.Equal("BAD_USER_INPUT", notAWorkbook["errors"]![0]!["code"]!.GetValue<string>());
+        Assert.Contains("not a readable XLSX workbook", notAWorkbook["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("BAD_USER_INPUT", (await hub.Admin.PostAsync(Base64, new { content = csv, name = "registry.csv" })).FirstErrorCode);
+
+        var unknownSheet = (await hub.Admin.UploadAsync(Import, "file", "registry.xlsx", Workbook(new() { ["站点们"] = [new() { ["站点编码"] = "X" }] })))["importRegistry"]!;
+        Assert.Equal(("站点们", 0), (unknownSheet["errors"]![0]!["sheet"]!.GetValue<string>(), unknownSheet["errors"]![0]!["row"]!.GetValue<int>()));
+        var unknownColumn = (await hub.Admin.UploadAsync(Import, "file", "registry.xlsx", Workbook(new() { ["站点"] = [new() { ["站点编码"] = "370102002000-01", ["颜色"] = "红" }] })))["importRegistry"]!;
+        Assert.Contains("\"颜色\" is no column of 站点", unknownColumn["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     private static byte[] Workbook(Dictionary<string, List<Dictionary<string, object?>>> sheets)
