@@ -119,6 +119,7 @@ public static class HubCli
             SchemaExport.CreateCommand(context),
             GenerateCommand.CreateCommand(context),
             ImportObservationsCommand.CreateCommand(context),
+            ImportRegionsCommand.CreateCommand(context),
             DeriveObservationsCommand.CreateCommand(context),
             ApiKeysCommand.CreateCommand(context),
             RollupsCommand.CreateRebuildCommand(context),
