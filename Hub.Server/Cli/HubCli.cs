@@ -121,6 +121,7 @@ public static class HubCli
             ImportObservationsCommand.CreateCommand(context),
             ImportRegistryCommand.CreateCommand(context),
             ExportRegistryCommand.CreateCommand(context),
+            ImportRegionsCommand.CreateCommand(context),
             DeriveObservationsCommand.CreateCommand(context),
             ApiKeysCommand.CreateCommand(context),
             RollupsCommand.CreateRebuildCommand(context),

@@ -14,7 +14,7 @@ namespace Hub.Tests.Cli;
 public sealed class CommandLineTests(ServerFolder server) : IClassFixture<ServerFolder>, IDisposable
 {
     private static readonly string[] Verbs =
-        ["export-schema", "generate", "import-observations", "derive-observations", "api-keys", "rebuild-rollups", "verify-rollups", "help"];
+        ["export-schema", "generate", "import-observations", "import-registry", "export-registry", "import-regions", "derive-observations", "api-keys", "rebuild-rollups", "verify-rollups", "help"];
 
     private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("datahub-cli-");
 
@@ -117,6 +117,7 @@ public sealed class CommandLineTests(ServerFolder server) : IClassFixture<Server
     [InlineData("city", "province or national", "generate", "--scale", "city")]
     [InlineData("12345", "12-digit", "rebuild-rollups", "--region", "12345")]
     [InlineData("report.txt", ".csv", "import-observations", "report.txt")]
+    [InlineData("3", "2-digit", "import-regions", "--province", "3")]
     public async Task A_bad_value_names_the_value_and_the_rule_and_exits_64(string value, string rule, params string[] args)
     {
         var run = await RunAsync(args);
