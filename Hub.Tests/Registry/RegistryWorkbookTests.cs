@@ -65,6 +65,16 @@ public abstract class RegistryWorkbookTests<TFixture>(TFixture hub)
     }
 
     [Fact]
+    public async Task The_sample_workbook_in_the_repository_is_the_demos_own_and_imports_without_a_change()
+    {
+        var sample = await File.ReadAllBytesAsync(Path.Combine(Repository.Root, "samples", "registry-lixia.xlsx"));
+        var result = (await hub.Admin.UploadAsync(Import, "file", "registry-lixia.xlsx", sample))["importRegistry"]!;
+        Assert.True(((JsonArray)result["errors"]!).Count == 0, result.ToJsonString());
+        Assert.Equal((0, 0), (result["created"]!.GetValue<int>(), result["updated"]!.GetValue<int>()));
+        Assert.True(result["unchanged"]!.GetValue<int>() > 10);
+    }
+
+    [Fact]
     public async Task A_region_export_holds_only_that_subtrees_stations()
     {
         var directory = Directory.CreateTempSubdirectory("datahub-registry-");
