@@ -29,6 +29,7 @@ public class HubDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<Observation> Observations => Set<Observation>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AuditScope> AuditScopes => Set<AuditScope>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<RollupVersion> RollupVersions => Set<RollupVersion>();
     public DbSet<RollupCell> RollupCells => Set<RollupCell>();

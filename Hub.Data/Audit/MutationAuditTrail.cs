@@ -112,6 +112,10 @@ public sealed class MutationAuditTrail(TimeProvider clock, IServiceScopeFactory 
             await db.AuditEntries.Where(e => e.Id == id).ExecuteUpdateAsync(s => s.SetProperty(e => e.Changes, json), cancellationToken);
         }
 
+        // Now that new rows have their keys: what the entry is about, in the same transaction.
+        db.AuditScopes.AddRange(await ScopesAsync(db, _staged.Id, _changes.Select(c => c.Saved()).ToList(), cancellationToken));
+        await db.SaveChangesAsync(cancellationToken);
+
         _stored = true;
     }
 
@@ -172,6 +176,63 @@ public sealed class MutationAuditTrail(TimeProvider clock, IServiceScopeFactory 
         await db.SaveChangesAsync(CancellationToken.None);
     }
 
+    /// <summary>
+    /// One scope per distinct (entity, station, region) the changes touched; the region of a station not among the
+    /// changes is read in one statement.
+    /// </summary>
+    private static async Task<List<AuditScope>> ScopesAsync(HubDbContext db, long entryId, List<EntityChange> changes, CancellationToken cancellationToken)
+    {
+        var touched = new List<(string Entity, int? StationId, int? RegionId)>();
+        var regionOfStation = new Dictionary<int, int?>();
+        foreach (var change in changes)
+        {
+            var entity = change.Entry.Metadata.ShortName();
+            var values = new[] { change.Before, change.After }.Where(v => v is not null).Select(v => v!).ToList();
+            switch (entity)
+            {
+                case nameof(Station):
+                    foreach (var value in values)
+                    {
+                        var station = Int(value, nameof(Station.Id));
+                        var region = Int(value, nameof(Station.RegionId));
+                        touched.Add((entity, station, region));
+                        if (station is { } id)
+                        {
+                            regionOfStation[id] = region;
+                        }
+                    }
+
+                    break;
+                case nameof(Region):
+                    touched.AddRange(values.Select(v => (entity, (int?)null, Int(v, nameof(Region.Id)))));
+                    break;
+                default:
+                    var stations = values.Select(v => Int(v, nameof(Observation.StationId))).Distinct().ToList();
+                    touched.AddRange(stations.Select(station => (entity, station, (int?)null)));
+                    break;
+            }
+        }
+
+        var unknown = touched.Where(t => t.StationId is { } id && t.RegionId is null && !regionOfStation.ContainsKey(id))
+            .Select(t => t.StationId!.Value).Distinct().ToList();
+        if (unknown.Count > 0)
+        {
+            foreach (var station in await db.Stations.Where(s => unknown.Contains(s.Id)).Select(s => new { s.Id, s.RegionId }).ToListAsync(cancellationToken))
+            {
+                regionOfStation[station.Id] = station.RegionId;
+            }
+        }
+
+        return touched
+            .Select(t => (t.Entity, t.StationId, RegionId: t.RegionId ?? (t.StationId is { } id ? regionOfStation.GetValueOrDefault(id) : null)))
+            .Distinct()
+            .Select(t => new AuditScope { AuditEntryId = entryId, Entity = t.Entity, StationId = t.StationId, RegionId = t.RegionId })
+            .ToList();
+    }
+
+    private static int? Int(Dictionary<string, object?> values, string name) =>
+        values.TryGetValue(name, out var value) && value is int number ? number : null;
+
     private static string ChangesJson(IEnumerable<EntityChange> changes)
     {
         using var buffer = new MemoryStream();
@@ -212,6 +273,12 @@ public sealed class MutationAuditTrail(TimeProvider clock, IServiceScopeFactory 
             {
                 // The figure as reported, beside its stored form.
                 values["Value"] = ScaledDecimal.FromScaled(scaled);
+            }
+
+            if (property.Metadata.Name == nameof(Observation.Period) && entry.Entity is Observation && value is int key)
+            {
+                // The period as the API spells it ("2024-11"), beside its storage key.
+                values["PeriodText"] = Periods.ReportingPeriod.FromKey(key).ToString();
             }
         }
 

@@ -7,6 +7,7 @@ namespace Hub.Data.Periods;
 /// A reporting period on the Asia/Shanghai calendar: a year ("2024"), a quarter ("2024-Q4") or a
 /// month ("2024-11"). Observations are stored per month (key yyyymm) or per year (key yyyy00).
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(ReportingPeriodJsonConverter))]
 public readonly record struct ReportingPeriod : IComparable<ReportingPeriod>
 {
     public const int MinYear = 1949;

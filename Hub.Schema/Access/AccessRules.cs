@@ -25,7 +25,8 @@ namespace Hub.Schema.Access;
 /// internal project would otherwise name it through the <c>project</c> filter.</item>
 /// <item>Indicator values: PUBLIC indicators are open. INTERNAL ones need an ADMIN, an ANALYST in scope, or the staff of
 /// the station itself (its own figures, which it reported); anyone else gets null with FORBIDDEN. RESTRICTED ones are
-/// read unsuppressed by the same callers; everyone else sees them only through small-cell suppression.</item>
+/// read unsuppressed by the same callers; everyone else sees them only through small-cell suppression, and never as
+/// stored rows.</item>
 /// </list>
 /// </remarks>
 public sealed class AccessRules(HubDbContext db)
@@ -53,6 +54,15 @@ public sealed class AccessRules(HubDbContext db)
     public Expression<Func<Contribution, bool>>? Contributions => ThroughProject<Contribution>(c => c.Project);
 
     /// <summary>
+    /// Stored figures listed row by row (<c>Station.observations</c>): PUBLIC indicators for everyone; INTERNAL and
+    /// RESTRICTED ones only to those who read them unsuppressed (an ANALYST in scope, the station's own staff). A single
+    /// station's restricted figure is always suppressed below them, and an internal one is never published, so
+    /// for anyone else such a row does not exist, in any month or year.
+    /// </summary>
+    public Expression<Func<Observation, bool>>? Observations => Caller.Role == HubRole.Admin ? null
+        : Either<Observation>(o => o.Indicator.Sensitivity == Sensitivity.Public, InternalsOf<Observation>(o => o.StationId, o => o.Station.RegionId));
+
+    /// <summary>
     /// <see cref="Activities"/> for the live feed, whose events never touch the database: whose activities of internal
     /// projects the caller may receive.
     /// </summary>
@@ -70,6 +80,7 @@ public sealed class AccessRules(HubDbContext db)
         : rowType == typeof(Brand) ? Brands
         : rowType == typeof(Activity) ? Activities
         : rowType == typeof(Contribution) ? Contributions
+        : rowType == typeof(Observation) ? Observations
         : null;
 
     /// <summary>The rows of <paramref name="rows"/> the caller may see, filtered in SQL.</summary>

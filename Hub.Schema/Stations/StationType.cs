@@ -8,6 +8,7 @@ using Hub.Schema.CommunityFunds;
 using Hub.Schema.Execution;
 using Hub.Schema.Indicators;
 using Hub.Schema.MediaReports;
+using Hub.Schema.Observations;
 using Hub.Schema.Organizations;
 using Hub.Schema.Partners;
 using Hub.Schema.Projects;
@@ -69,6 +70,9 @@ public sealed class StationType : ObjectGraphType<Station>
         this.ConnectionField<Station, ActivityType, Activity, ActivityFilterInputType, ActivitySortInputType>("activities", (context, request) =>
             context.Service<StationActivitiesDataLoader>().Load(new ChildPageKey<Activity>(context.Source.Id, request)))
             .Description("The station's activities, newest first unless ordered otherwise.");
+        this.ConnectionField<Station, ObservationType, Observation, ObservationFilterInputType, ObservationSortInputType>("observations", (context, request) =>
+            context.Service<StationObservationsDataLoader>().Load(new ChildPageKey<Observation>(context.Source.Id, request)))
+            .Description("The station's stored figures, newest period first unless ordered otherwise: each with the version to state as expectedVersion when replacing it. Figures of INTERNAL and RESTRICTED indicators are listed only to an ADMIN, an ANALYST whose subtree holds the station and the station's own staff.");
         this.AddIndicatorFields(RollupScope.Station, s => s.Id);
     }
 }

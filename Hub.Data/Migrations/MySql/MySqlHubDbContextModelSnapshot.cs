@@ -214,6 +214,45 @@ namespace Hub.Data.Migrations.MySql
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("Hub.Data.Model.AuditScope", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AuditEntryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Entity")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<int?>("RegionId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("StationId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuditEntryId")
+                        .HasDatabaseName("IX_AuditScopes_Entry_ForAuditLogScopes");
+
+                    b.HasIndex("Entity", "AuditEntryId")
+                        .HasDatabaseName("IX_AuditScopes_Entity_Entry_ForAuditLogByEntity");
+
+                    b.HasIndex("RegionId", "AuditEntryId")
+                        .HasDatabaseName("IX_AuditScopes_Region_Entry_ForAuditLogByRegion");
+
+                    b.HasIndex("StationId", "AuditEntryId")
+                        .HasDatabaseName("IX_AuditScopes_Station_Entry_ForAuditLogByStation");
+
+                    b.ToTable("AuditScopes", (string)null);
+                });
+
             modelBuilder.Entity("Hub.Data.Model.Award", b =>
                 {
                     b.Property<int>("Id")
@@ -1202,6 +1241,16 @@ namespace Hub.Data.Migrations.MySql
                         .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Station");
+                });
+
+            modelBuilder.Entity("Hub.Data.Model.AuditScope", b =>
+                {
+                    b.HasOne("Hub.Data.Model.AuditEntry", null)
+                        .WithMany()
+                        .HasForeignKey("AuditEntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("FK_AuditScopes_AuditLog_AuditEntryId");
                 });
 
             modelBuilder.Entity("Hub.Data.Model.Award", b =>

@@ -203,6 +203,43 @@ namespace Hub.Data.Migrations.Sqlite
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("Hub.Data.Model.AuditScope", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AuditEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Entity")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuditEntryId")
+                        .HasDatabaseName("IX_AuditScopes_Entry_ForAuditLogScopes");
+
+                    b.HasIndex("Entity", "AuditEntryId")
+                        .HasDatabaseName("IX_AuditScopes_Entity_Entry_ForAuditLogByEntity");
+
+                    b.HasIndex("RegionId", "AuditEntryId")
+                        .HasDatabaseName("IX_AuditScopes_Region_Entry_ForAuditLogByRegion");
+
+                    b.HasIndex("StationId", "AuditEntryId")
+                        .HasDatabaseName("IX_AuditScopes_Station_Entry_ForAuditLogByStation");
+
+                    b.ToTable("AuditScopes", (string)null);
+                });
+
             modelBuilder.Entity("Hub.Data.Model.Award", b =>
                 {
                     b.Property<int>("Id")
@@ -1157,6 +1194,16 @@ namespace Hub.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Station");
+                });
+
+            modelBuilder.Entity("Hub.Data.Model.AuditScope", b =>
+                {
+                    b.HasOne("Hub.Data.Model.AuditEntry", null)
+                        .WithMany()
+                        .HasForeignKey("AuditEntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("FK_AuditScopes_AuditLog_AuditEntryId");
                 });
 
             modelBuilder.Entity("Hub.Data.Model.Award", b =>
