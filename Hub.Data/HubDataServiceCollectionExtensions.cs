@@ -83,6 +83,8 @@ public static class HubDataServiceCollectionExtensions
         services.AddScoped<CommunityFunds.CommunityFundRegistry>();
         services.AddScoped<Awards.AwardRegistry>();
         services.AddScoped<MediaReports.MediaReportRegistry>();
+        services.AddScoped<RegistryWorkbook.RegistryWorkbookImporter>();
+        services.AddScoped<RegistryWorkbook.RegistryWorkbookExporter>();
         services.AddScoped<ActivityFeedOutbox>();
         services.AddScoped<UnitOfWork>();
         services.AddScoped<IdempotencyKeys>();

@@ -20,6 +20,7 @@ public sealed class MutationAuditTrail(TimeProvider clock, IServiceScopeFactory 
     private AuditEntry? _begun;
     private AuditEntry? _staged;
     private List<EntityChange>? _changes;
+    private List<EntityChange> _earlier = [];
     private bool _stored;
     private bool _refusalWritten;
 
@@ -48,17 +49,14 @@ public sealed class MutationAuditTrail(TimeProvider clock, IServiceScopeFactory 
     /// <summary>Adds the entry of the mutation begun, with the rows staged in <paramref name="db"/>, to the save about to run.</summary>
     internal void StageEntry(HubDbContext db)
     {
+        var earlier = _earlier;
         Discard();
         if (_begun is null)
         {
             return;
         }
 
-        db.ChangeTracker.DetectChanges();
-        _changes = db.ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry and not ApiKey and not IdempotencyRecord)
-            .Select(e => new EntityChange(e, e.State, e.State == EntityState.Added ? null : Snapshot(e, original: true)))
-            .ToList();
+        _changes = [.. earlier, .. Pending(db)];
         if (_changes.Count == 0)
         {
             return;
@@ -75,6 +73,26 @@ public sealed class MutationAuditTrail(TimeProvider clock, IServiceScopeFactory 
             Outcome = AuditOutcome.Succeeded,
         };
         db.AuditEntries.Add(_staged);
+    }
+
+    /// <summary>
+    /// Saves what a long write staged so far, inside its unit of work, so that later steps find the new rows by their
+    /// keys (a workbook's projects their brands); the rows saved stay in the mutation's one entry.
+    /// </summary>
+    internal async Task SaveStepAsync(HubDbContext db, CancellationToken cancellationToken)
+    {
+        var pending = _begun is null ? [] : Pending(db);
+        await db.SaveChangesAsync(cancellationToken);
+        _earlier.AddRange(pending);
+    }
+
+    private static List<EntityChange> Pending(HubDbContext db)
+    {
+        db.ChangeTracker.DetectChanges();
+        return db.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry and not ApiKey and not IdempotencyRecord)
+            .Select(e => new EntityChange(e, e.State, e.State == EntityState.Added ? null : Snapshot(e, original: true)))
+            .ToList();
     }
 
     /// <summary>
@@ -104,6 +122,7 @@ public sealed class MutationAuditTrail(TimeProvider clock, IServiceScopeFactory 
     /// <summary>Forgets what an attempt that did not commit staged; a retry stages afresh.</summary>
     internal void Discard()
     {
+        _earlier = [];
         _staged = null;
         _changes = null;
         _stored = false;

@@ -40,4 +40,36 @@ public sealed class AwardRegistry(HubDbContext db, StationWriteScope scope)
         db.Awards.Add(award);
         return new WriteResult<Award>(award, []);
     }
+
+    public async Task<WriteResult<Award>> UpdateAsync(UpdateAwardInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var errors = new InputErrors();
+        var award = await db.Awards.SingleOrDefaultAsync(a => a.Id == input.Id, cancellationToken);
+        if (award is null)
+        {
+            errors.NotFound("id", "award");
+            return new WriteResult<Award>(null, errors.All);
+        }
+
+        scope.EnsureMayWrite([award.StationId]);
+        var title = errors.Text("title", input.Title, MaxTitleLength, required: true).Or(award.Title) ?? award.Title;
+        var grade = errors.Text("grade", input.Grade, 50);
+        var grantor = errors.Text("grantor", input.Grantor, 200);
+        var awardedOn = errors.PastDay("awardedOn", input.AwardedOn);
+        var projectId = input.ProjectId.IsSet
+            ? await StationReferences.ProjectAsync(db, errors, "projectId", award.StationId, input.ProjectId.Value, cancellationToken)
+            : award.ProjectId;
+        if (errors.Any)
+        {
+            return new WriteResult<Award>(null, errors.All);
+        }
+
+        award.Title = title;
+        award.Grade = grade.Or(award.Grade);
+        award.Grantor = grantor.Or(award.Grantor);
+        award.AwardedOn = awardedOn.Or(award.AwardedOn);
+        award.ProjectId = projectId;
+        return new WriteResult<Award>(award, []);
+    }
 }

@@ -45,4 +45,41 @@ public sealed class CommunityFundRegistry(HubDbContext db, StationWriteScope sco
         db.CommunityFunds.Add(fund);
         return new WriteResult<CommunityFund>(fund, []);
     }
+
+    public async Task<WriteResult<CommunityFund>> UpdateAsync(UpdateCommunityFundInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var errors = new InputErrors();
+        var fund = await db.CommunityFunds.SingleOrDefaultAsync(f => f.Id == input.Id, cancellationToken);
+        if (fund is null)
+        {
+            errors.NotFound("id", "community fund");
+            return new WriteResult<CommunityFund>(null, errors.All);
+        }
+
+        scope.EnsureMayWrite([fund.StationId]);
+        var name = errors.Text("name", input.Name, MaxNameLength, required: true).Or(fund.Name) ?? fund.Name;
+        if (name != fund.Name && await db.CommunityFunds.AnyAsync(f => f.StationId == fund.StationId && f.Name == name && f.Id != fund.Id, cancellationToken))
+        {
+            errors.Add("name", InputErrorCodes.Duplicate, $"The station already has a community fund named {name}.");
+        }
+
+        var founded = errors.MonthOrYear("founded", input.Founded);
+        var regionId = input.CommunityId.IsSet
+            ? await StationReferences.RegionWithinAsync(db, errors, "communityId", fund.StationId, input.CommunityId.Value, OutsideStation, cancellationToken)
+            : fund.RegionId;
+        var foundationId = input.FoundationId.IsSet
+            ? await StationReferences.PartnerAsync(db, errors, "foundationId", fund.StationId, input.FoundationId.Value, cancellationToken)
+            : fund.FoundationId;
+        if (errors.Any)
+        {
+            return new WriteResult<CommunityFund>(null, errors.All);
+        }
+
+        fund.Name = name;
+        fund.Founded = founded.Or(fund.Founded);
+        fund.RegionId = regionId;
+        fund.FoundationId = foundationId;
+        return new WriteResult<CommunityFund>(fund, []);
+    }
 }

@@ -32,6 +32,67 @@ public sealed class MediaReportRegistry(HubDbContext db, StationWriteScope scope
             Count = errors.Range("count", input.Count, 1, MaxCount) ?? 1,
             Url = errors.Text("url", input.Url, MaxUrlLength),
         };
+        CheckReport(errors, report);
+        if (!await db.Stations.AnyAsync(s => s.Id == input.StationId, cancellationToken))
+        {
+            errors.NotFound("stationId", "station");
+        }
+
+        if (errors.Any)
+        {
+            return new WriteResult<MediaReport>(null, errors.All);
+        }
+
+        db.MediaReports.Add(report);
+        return new WriteResult<MediaReport>(report, []);
+    }
+
+    public async Task<WriteResult<MediaReport>> UpdateAsync(UpdateMediaReportInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var errors = new InputErrors();
+        var report = await db.MediaReports.SingleOrDefaultAsync(r => r.Id == input.Id, cancellationToken);
+        if (report is null)
+        {
+            errors.NotFound("id", "media report");
+            return new WriteResult<MediaReport>(null, errors.All);
+        }
+
+        scope.EnsureMayWrite([report.StationId]);
+        errors.NotCleared("kind", input.Kind);
+        errors.NotCleared("count", input.Count);
+        var changed = new MediaReport
+        {
+            StationId = report.StationId,
+            Kind = input.Kind.Or(report.Kind) ?? report.Kind,
+            Outlet = errors.Text("outlet", input.Outlet, 200).Or(report.Outlet),
+            Title = errors.Text("title", input.Title, 300).Or(report.Title),
+            Author = errors.Text("author", input.Author, 100).Or(report.Author),
+            PublishedOn = errors.PastDay("publishedOn", input.PublishedOn).Or(report.PublishedOn),
+            Year = errors.Range("year", input.Year, FirstYear, DateTime.UtcNow.Year + 1).Or(report.Year),
+            Count = errors.Range("count", input.Count, 1, MaxCount).Or(report.Count) ?? report.Count,
+            Url = errors.Text("url", input.Url, MaxUrlLength).Or(report.Url),
+        };
+        CheckReport(errors, changed);
+        if (errors.Any)
+        {
+            return new WriteResult<MediaReport>(null, errors.All);
+        }
+
+        report.Kind = changed.Kind;
+        report.Outlet = changed.Outlet;
+        report.Title = changed.Title;
+        report.Author = changed.Author;
+        report.PublishedOn = changed.PublishedOn;
+        report.Year = changed.Year;
+        report.Count = changed.Count;
+        report.Url = changed.Url;
+        return new WriteResult<MediaReport>(report, []);
+    }
+
+    /// <summary>The rules a report holds to as a whole, whether created or changed.</summary>
+    private static void CheckReport(InputErrors errors, MediaReport report)
+    {
         if (report.Url is { Length: <= MaxUrlLength } url && !IsWebAddress(url))
         {
             // The link is shown to readers as is: a relative path, a mailto: or a javascript: address is no report to follow.
@@ -48,19 +109,6 @@ public sealed class MediaReportRegistry(HubDbContext db, StationWriteScope scope
         {
             errors.Bad("year", $"year ({year}) is the year the report was published, and publishedOn lies in {day.Year}.");
         }
-
-        if (!await db.Stations.AnyAsync(s => s.Id == input.StationId, cancellationToken))
-        {
-            errors.NotFound("stationId", "station");
-        }
-
-        if (errors.Any)
-        {
-            return new WriteResult<MediaReport>(null, errors.All);
-        }
-
-        db.MediaReports.Add(report);
-        return new WriteResult<MediaReport>(report, []);
     }
 
     private static bool IsWebAddress(string url) =>

@@ -94,13 +94,16 @@ internal sealed class SyntheticDatasetGenerator
             operators.Add(Organization(sink, random, $"{city.Name}{district.Name}{word}社会工作服务中心", OrganizationKind.SocialWorkServiceCentre, CreditCodes.SocialServiceAgency, district, "民办非企业单位"));
         }
 
+        // A station draws its partners from this pool, and a station works with no two partners of one name or credit code.
         var pool = new List<(int Id, PartnerKind Kind)>();
+        var poolNames = new HashSet<string>(StringComparer.Ordinal);
+        var poolCreditCodes = new HashSet<string>(StringComparer.Ordinal);
         var poolSize = Math.Max(PartnerKinds.Length, 2 * (streets.Count + 1));
         for (var i = 0; i < poolSize; i++)
         {
             // Every kind once, then as common as it is in the seeds: shops, enterprises and community groups most.
             var kind = i < PartnerKinds.Length ? PartnerKinds[i] : PartnerKinds[random.PickWeighted(PartnerKindWeights)];
-            pool.Add((Partner(sink, random, kind, city, district), kind));
+            pool.Add((Partner(sink, random, kind, city, district, poolNames, poolCreditCodes), kind));
         }
 
         var hub = new StationPlace(district, district, true, funder, operators[0], streets.SelectMany(s => s.Children).ToList());
@@ -118,13 +121,8 @@ internal sealed class SyntheticDatasetGenerator
 
     private int Organization(SyntheticRowSink sink, SyntheticRandom random, string name, OrganizationKind kind, string creditType, SyntheticRegion region, string legalForm)
     {
-        // Organisation names are unique in the model; a second centre of the same name becomes （二）, （三）…
-        var unique = name;
-        for (var n = 2; !_organizationNames.Add(unique); n++)
-        {
-            unique = string.Create(CultureInfo.InvariantCulture, $"{name}（{n}）");
-        }
-
+        // Organisation names are unique in the model; a second centre of the same name becomes （2）, （3）…
+        var unique = Unique(_organizationNames, name);
         var founded = kind == OrganizationKind.SocialWorkServiceCentre
             ? string.Create(CultureInfo.InvariantCulture, $"{random.Between(2008, 2019):D4}-{random.Between(1, 12):D2}")
             : null;
@@ -149,7 +147,8 @@ internal sealed class SyntheticDatasetGenerator
         return code;
     }
 
-    private int Partner(SyntheticRowSink sink, SyntheticRandom random, PartnerKind kind, SyntheticRegion city, SyntheticRegion district)
+    private int Partner(
+        SyntheticRowSink sink, SyntheticRandom random, PartnerKind kind, SyntheticRegion city, SyntheticRegion district, HashSet<string> poolNames, HashSet<string> poolCreditCodes)
     {
         var place = SyntheticNames.Place(random);
         var (name, creditType) = kind switch
@@ -166,9 +165,19 @@ internal sealed class SyntheticDatasetGenerator
             _ => ($"{place}{random.Pick(["物业服务中心", "商会", "业主委员会"])}", null),
         };
         var region = random.Chance(0.5) || district.Children.Count == 0 ? district : random.Pick(district.Children);
+        string? creditCode = null;
+        if (creditType is not null)
+        {
+            do
+            {
+                creditCode = CreditCodes.Create(creditType, region.Code, random);
+            }
+            while (!poolCreditCodes.Add(creditCode));
+        }
+
         var id = ++_partners;
         sink.Row(SyntheticTables.ResourcePartners)
-            .Add(id).Add(name).Add((int)kind).Add(creditType is null ? null : CreditCodes.Create(creditType, region.Code, random))
+            .Add(id).Add(Unique(poolNames, name)).Add((int)kind).Add(creditCode)
             .Add(random.Chance(0.3) ? $"长期支持{district.Name}社工站服务的{KindLabel(kind)}。" : null).Add(region.Id)
             .End();
         return id;
@@ -188,6 +197,8 @@ internal sealed class SyntheticDatasetGenerator
             StationStatus.Suspended => Math.Max(openedMonth + 1, _spec.Months - 3),
             _ => _spec.Months,
         };
+        // A closed station closed on the last day it reported; stopsAt is the first month without activities.
+        DateOnly? closedOn = status == StationStatus.Closed ? _firstDay.AddMonths(stopsAt).AddDays(-1) : null;
         var region = place.Region;
         var district = place.District;
         var staff = place.IsHub ? random.Between(6, 15) : random.Between(3, 10);
@@ -200,7 +211,7 @@ internal sealed class SyntheticDatasetGenerator
 
         // A district has one hub and each of its streets one station: the region's code and "-01" is unique.
         sink.Row(SyntheticTables.Stations)
-            .Add(id).Add(name).Add(StationCode.For(region.Code, 1)).Add((int)(place.IsHub ? StationKind.DistrictHub : StationKind.Street)).Add((int)status)
+            .Add(id).Add(name).Add(StationCode.For(region.Code, 1)).Add((int)(place.IsHub ? StationKind.DistrictHub : StationKind.Street)).Add((int)status).Add(closedOn)
             .Add(region.Id).Add(district.Id).Add(place.OperatorId).Add(place.FunderId)
             .Add(string.Create(CultureInfo.InvariantCulture, $"{opened.Year:D4}-{opened.Month:D2}"))
             .Add(random.RoundToSteps(place.IsHub ? random.Uniform(400, 1500) : random.Uniform(120, 900), 0.5) / 2m)
@@ -211,8 +222,8 @@ internal sealed class SyntheticDatasetGenerator
         var brands = Brands(sink, random, id, place, opened);
         var projects = Projects(sink, random, id, place, brands);
         var partners = Partnerships(sink, random, id, pool, projects);
-        Extras(sink, random, id, name, place, pool, projects);
-        Activities(sink, _root.Fork(SyntheticStream.Activities, id), id, place, projects, partners, Math.Max(0, openedMonth), stopsAt, size);
+        Extras(sink, random, id, name, place, pool, partners, projects);
+        Activities(sink, _root.Fork(SyntheticStream.Activities, id), id, place, projects, partners.ConvertAll(p => p.Id), Math.Max(0, openedMonth), stopsAt, size);
         _nextObservation = _observations.Write(sink, _root.Fork(SyntheticStream.Observations, id), id, _nextObservation, size, openedMonth, stopsAt);
     }
 
@@ -316,12 +327,13 @@ internal sealed class SyntheticDatasetGenerator
         }
     }
 
-    private List<int> Partnerships(SyntheticRowSink sink, SyntheticRandom random, int stationId, IReadOnlyList<(int Id, PartnerKind Kind)> pool, List<(int Id, DateOnly StartsOn, DateOnly EndsOn)> projects)
+    private List<(int Id, PartnerKind Kind)> Partnerships(
+        SyntheticRowSink sink, SyntheticRandom random, int stationId, IReadOnlyList<(int Id, PartnerKind Kind)> pool, List<(int Id, DateOnly StartsOn, DateOnly EndsOn)> projects)
     {
-        var partners = new List<int>();
+        var partners = new List<(int Id, PartnerKind Kind)>();
         foreach (var (partnerId, kind) in random.Distinct(pool.Count, random.Between(2, 5)).Select(i => pool[i]).OrderBy(p => p.Id))
         {
-            partners.Add(partnerId);
+            partners.Add((partnerId, kind));
             sink.Row(SyntheticTables.Partnerships).Add(++_partnerships).Add(stationId).Add(partnerId).Add(random.Chance(0.3) ? "签订共建协议，长期合作。" : null).End();
             for (var c = random.Between(0, 2); c > 0; c--)
             {
@@ -342,13 +354,17 @@ internal sealed class SyntheticDatasetGenerator
         return partners;
     }
 
-    private void Extras(SyntheticRowSink sink, SyntheticRandom random, int stationId, string stationName, StationPlace place, IReadOnlyList<(int Id, PartnerKind Kind)> pool, List<(int Id, DateOnly StartsOn, DateOnly EndsOn)> projects)
+    private void Extras(
+        SyntheticRowSink sink, SyntheticRandom random, int stationId, string stationName, StationPlace place, IReadOnlyList<(int Id, PartnerKind Kind)> pool,
+        List<(int Id, PartnerKind Kind)> partners, List<(int Id, DateOnly StartsOn, DateOnly EndsOn)> projects)
     {
+        // A hub serves the communities of all its streets, and two streets may have communities of one name.
+        var teamNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var community in random.Distinct(place.Communities.Count, random.Between(1, 3)).Select(k => place.Communities[k]))
         {
             var focus = random.Pick(SyntheticNames.TeamFocus);
             sink.Row(SyntheticTables.VolunteerTeams)
-                .Add(++_teams).Add($"{community.ShortName}{focus}志愿服务队").Add(stationId).Add(community.Id).Add(focus).Add(random.Between(10, 80))
+                .Add(++_teams).Add(Unique(teamNames, $"{community.ShortName}{focus}志愿服务队")).Add(stationId).Add(community.Id).Add(focus).Add(random.Between(10, 80))
                 .Add(string.Create(CultureInfo.InvariantCulture, $"{random.Between(2015, _firstDay.Year):D4}-{random.Between(1, 12):D2}"))
                 .End();
         }
@@ -356,7 +372,15 @@ internal sealed class SyntheticDatasetGenerator
         if (random.Chance(0.3))
         {
             var community = random.Pick(place.Communities);
-            var foundation = pool.First(p => p.Kind == PartnerKind.Foundation).Id;
+            // A fund's foundation works with its station: one of the station's own foundations, or the district's first, which then becomes its partner.
+            var own = partners.FindIndex(p => p.Kind == PartnerKind.Foundation);
+            var foundation = own >= 0 ? partners[own].Id : pool.First(p => p.Kind == PartnerKind.Foundation).Id;
+            if (own < 0)
+            {
+                partners.Add((foundation, PartnerKind.Foundation));
+                sink.Row(SyntheticTables.Partnerships).Add(++_partnerships).Add(stationId).Add(foundation).Add("共同发起社区基金。").End();
+            }
+
             sink.Row(SyntheticTables.CommunityFunds)
                 .Add(++_funds).Add($"{community.ShortName}社区基金").Add(stationId).Add(community.Id).Add(foundation)
                 .Add(random.Between(2018, _lastDay.Year).ToString("D4", CultureInfo.InvariantCulture))
@@ -369,7 +393,7 @@ internal sealed class SyntheticDatasetGenerator
             var (projectId, _, _) = random.Pick(projects);
             sink.Row(SyntheticTables.Awards)
                 .Add(++_awards).Add(string.Create(CultureInfo.InvariantCulture, $"{year}年度优秀社工站服务项目")).Add(stationId).Add(projectId)
-                .Add(random.Pick(SyntheticNames.AwardGrades)).Add(random.Pick(SyntheticNames.Grantors)).Add(RandomDay(random, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)))
+                .Add(random.Pick(SyntheticNames.AwardGrades)).Add(random.Pick(SyntheticNames.Grantors)).Add(RandomDay(random, new DateOnly(year, 1, 1), year == _lastDay.Year ? _lastDay : new DateOnly(year, 12, 31)))
                 .End();
         }
 
@@ -498,6 +522,18 @@ internal sealed class SyntheticDatasetGenerator
 
     private static string Labels(long flags, IReadOnlyList<(string Label, int Weight)> entries) =>
         string.Join("、", entries.Where((_, bit) => (flags & (1L << bit)) != 0).Select(e => e.Label));
+
+    /// <summary>The name, or when it is taken already the name with （2）, （3）… that is not.</summary>
+    private static string Unique(HashSet<string> taken, string name)
+    {
+        var unique = name;
+        for (var n = 2; !taken.Add(unique); n++)
+        {
+            unique = string.Create(CultureInfo.InvariantCulture, $"{name}（{n}）");
+        }
+
+        return unique;
+    }
 
     private static DateOnly RandomDay(SyntheticRandom random, DateOnly from, DateOnly to) =>
         to <= from ? from : from.AddDays(random.Next(to.DayNumber - from.DayNumber + 1));

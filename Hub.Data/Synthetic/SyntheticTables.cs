@@ -10,7 +10,7 @@ internal static class SyntheticTables
     public static readonly SyntheticTable Organizations = Of<Organization>(2, "Id", "Name", "Kind", "CreditCode", "Founded", "LegalForm", "Description", "RegionId");
     public static readonly SyntheticTable ResourcePartners = Of<ResourcePartner>(3, "Id", "Name", "Kind", "CreditCode", "Description", "RegionId");
     public static readonly SyntheticTable Stations = Of<Station>(
-        4, "Id", "Name", "Code", "Kind", "Status", "RegionId", "DistrictId", "OperatorId", "FunderId", "Opened", "FloorAreaM2", "StaffCount", "CertifiedStaffCount", "Rooms", "Address", "Description");
+        4, "Id", "Name", "Code", "Kind", "Status", "ClosedOn", "RegionId", "DistrictId", "OperatorId", "FunderId", "Opened", "FloorAreaM2", "StaffCount", "CertifiedStaffCount", "Rooms", "Address", "Description");
     public static readonly SyntheticTable Brands = Of<Brand>(5, "Id", "Name", "StationId", "LaunchedOn", "Description", "Visibility");
     public static readonly SyntheticTable Projects = Of<Project>(
         6, "Id", "Name", "Kind", "StationId", "BrandId", "Summary", "TargetGroups", "ServiceAreas", "StartsOn", "EndsOn", "Funding", "SupportSought", "Status", "Visibility");

@@ -11,6 +11,7 @@ using Hub.Schema.Organizations;
 using Hub.Schema.Regions;
 using Hub.Schema.Projects;
 using Hub.Schema.Partners;
+using Hub.Schema.RegistryWorkbook;
 using Hub.Schema.Stations;
 using Hub.Schema.VolunteerTeams;
 
@@ -35,6 +36,7 @@ public sealed class MutationType : ObjectGraphType
         this.AddCommunityFundMutations();
         this.AddAwardMutations();
         this.AddMediaReportMutations();
+        this.AddRegistryWorkbookMutations();
         this.GuardMutations();
     }
 }

@@ -70,32 +70,15 @@ public static class ObservationMutations
     /// <summary>The spreadsheet of the input, from whichever of <c>file</c> and <c>content</c> it was given in, and how to read it.</summary>
     private static Stream OpenFile(Dictionary<string, object?> input, out ObservationFileFormat format)
     {
-        var file = input.GetValueOrDefault("file") as UploadedFile;
-        var base64 = input.GetValueOrDefault("content") as string;
-        if ((file is null) == (base64 is null))
-        {
-            throw new HubUserInputException(file is null
-                ? "Send the spreadsheet in exactly one of \"input.file\" (an upload) and \"input.content\" (base64); neither was given."
-                : "Send the spreadsheet in exactly one of \"input.file\" (an upload) and \"input.content\" (base64), not both.");
-        }
+        var file = FileInput.Open(input, out var fileName);
+        format = ObservationImporter.FormatOf(fileName) ?? Refuse(file, fileName);
+        return file;
+    }
 
-        var fileName = input.GetValueOrDefault("fileName") as string ?? file?.FileName
-            ?? throw new HubUserInputException("The file has no name (argument \"input.fileName\"); name it so that its extension says .csv or .xlsx.");
-        format = ObservationImporter.FormatOf(fileName)
-            ?? throw new HubUserInputException($"\"{fileName}\" is neither a .csv nor an .xlsx file (argument \"input.fileName\").");
-        if (file is not null)
-        {
-            return file.OpenRead();
-        }
-
-        try
-        {
-            return new MemoryStream(Convert.FromBase64String(base64!), writable: false);
-        }
-        catch (FormatException)
-        {
-            throw new HubUserInputException("The content is not base64 (argument \"input.content\").");
-        }
+    private static ObservationFileFormat Refuse(Stream file, string fileName)
+    {
+        file.Dispose();
+        throw new HubUserInputException($"\"{fileName}\" is neither a .csv nor an .xlsx file (argument \"input.fileName\").");
     }
 
     private static ObservationSubmission Submission(int row, IDictionary<string, object?> input) => new(

@@ -119,6 +119,8 @@ public static class HubCli
             SchemaExport.CreateCommand(context),
             GenerateCommand.CreateCommand(context),
             ImportObservationsCommand.CreateCommand(context),
+            ImportRegistryCommand.CreateCommand(context),
+            ExportRegistryCommand.CreateCommand(context),
             ImportRegionsCommand.CreateCommand(context),
             DeriveObservationsCommand.CreateCommand(context),
             ApiKeysCommand.CreateCommand(context),

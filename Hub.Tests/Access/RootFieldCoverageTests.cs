@@ -56,6 +56,7 @@ public sealed class RootFieldCoverageTests(SqliteEmptyHub hub) : IClassFixture<S
         ["Mutation.createCommunityFund"] = nameof(Registry.StationRecordRegistryTests<SqliteDemoHub>),
         ["Mutation.createAward"] = nameof(Registry.StationRecordRegistryTests<SqliteDemoHub>),
         ["Mutation.createMediaReport"] = nameof(Registry.StationRecordRegistryTests<SqliteDemoHub>),
+        ["Mutation.importRegistry"] = nameof(Registry.RegistryWorkbookTests<SqliteDemoHub>),
         ["Subscription.activityRecorded"] = nameof(WebSockets.WebSocketCredentialsTests),
     };
 

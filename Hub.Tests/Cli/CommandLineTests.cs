@@ -14,7 +14,7 @@ namespace Hub.Tests.Cli;
 public sealed class CommandLineTests(ServerFolder server) : IClassFixture<ServerFolder>, IDisposable
 {
     private static readonly string[] Verbs =
-        ["export-schema", "generate", "import-observations", "import-regions", "derive-observations", "api-keys", "rebuild-rollups", "verify-rollups", "help"];
+        ["export-schema", "generate", "import-observations", "import-registry", "export-registry", "import-regions", "derive-observations", "api-keys", "rebuild-rollups", "verify-rollups", "help"];
 
     private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("datahub-cli-");
 

@@ -7,9 +7,9 @@ namespace Hub.Tests.Infrastructure;
 /// <summary>
 /// The hub on a fresh database filled by the synthetic generator before the server starts: 100
 /// stations in 2 cities and 6 districts, each with a street (or its district), an operator, 2–4
-/// brands, 2–6 projects, 2–5 partners, activities and a year (2024) of reports with the usual
-/// gaps. The server starts with demo seeding on, so the fixture also proves that the demo data
-/// never lands on a generated database.
+/// brands, 2–6 projects, 2–5 partners (and a fund's foundation), activities and a year (2024) of
+/// reports with the usual gaps. The server starts with demo seeding on, so the fixture also proves
+/// that the demo data never lands on a generated database.
 /// </summary>
 public abstract class SyntheticHubFixture : HubServerFixture
 {

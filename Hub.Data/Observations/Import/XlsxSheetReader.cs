@@ -41,16 +41,41 @@ internal sealed class XlsxSheetReader
     {
         using var archive = new ZipArchive(workbook, ZipArchiveMode.Read, leaveOpen: true);
         var reader = new XlsxSheetReader(archive, limits);
-        var (sheet, sharedStringsPart, stylesPart) = reader.FindParts();
-        var sharedStrings = sharedStringsPart is null ? [] : reader.ReadSharedStrings(sharedStringsPart);
-        var dateStyles = stylesPart is null ? [] : reader.ReadDateStyles(stylesPart);
+        var parts = reader.FindParts();
+        var (_, firstSheet) = parts.Sheets.Count > 0 ? parts.Sheets[0] : ("", "xl/worksheets/sheet1.xml");
+        var sheet = archive.GetEntry(firstSheet) ?? throw new InvalidDataException("The workbook has no worksheet.");
+        var sharedStrings = parts.SharedStrings is null ? [] : reader.ReadSharedStrings(parts.SharedStrings);
+        var dateStyles = parts.Styles is null ? [] : reader.ReadDateStyles(parts.Styles);
         foreach (var row in reader.ReadSheet(sheet, sharedStrings, dateStyles))
         {
             yield return row;
         }
     }
 
-    private (ZipArchiveEntry Sheet, ZipArchiveEntry? SharedStrings, ZipArchiveEntry? Styles) FindParts()
+    /// <summary>
+    /// Every worksheet of the workbook by its name, in the workbook's order, each read whole; <paramref name="limits"/>
+    /// hold for each sheet, the inflation budget for all of them together.
+    /// </summary>
+    public static IReadOnlyList<(string Name, IReadOnlyList<ObservationSheetRow> Rows)> Sheets(Stream workbook, SheetLimits limits)
+    {
+        using var archive = new ZipArchive(workbook, ZipArchiveMode.Read, leaveOpen: true);
+        var reader = new XlsxSheetReader(archive, limits);
+        var parts = reader.FindParts();
+        var sharedStrings = parts.SharedStrings is null ? [] : reader.ReadSharedStrings(parts.SharedStrings);
+        var dateStyles = parts.Styles is null ? [] : reader.ReadDateStyles(parts.Styles);
+        var sheets = new List<(string, IReadOnlyList<ObservationSheetRow>)>();
+        foreach (var (name, part) in parts.Sheets)
+        {
+            if (archive.GetEntry(part) is { } sheet)
+            {
+                sheets.Add((name, reader.ReadSheet(sheet, sharedStrings, dateStyles).ToList()));
+            }
+        }
+
+        return sheets;
+    }
+
+    private (List<(string Name, string Part)> Sheets, ZipArchiveEntry? SharedStrings, ZipArchiveEntry? Styles) FindParts()
     {
         var targets = new Dictionary<string, string>(StringComparer.Ordinal);
         string? sharedStrings = null, styles = null;
@@ -77,23 +102,21 @@ internal sealed class XlsxSheetReader
             }
         }
 
-        string? firstSheet = null;
+        var sheets = new List<(string Name, string Part)>();
         if (archive.GetEntry("xl/workbook.xml") is { } workbook)
         {
             using var xml = Open(workbook);
             while (xml.Read())
             {
-                if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "sheet")
+                if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "sheet"
+                    && xml.GetAttribute("id", RelationshipsNamespace) is { } id && targets.TryGetValue(id, out var part))
                 {
-                    firstSheet = xml.GetAttribute("id", RelationshipsNamespace) is { } id && targets.TryGetValue(id, out var part) ? part : null;
-                    break;
+                    sheets.Add((xml.GetAttribute("name") ?? "", part));
                 }
             }
         }
 
-        var sheet = archive.GetEntry(firstSheet ?? "xl/worksheets/sheet1.xml")
-            ?? throw new InvalidDataException("The workbook has no worksheet.");
-        return (sheet, archive.GetEntry(sharedStrings ?? "xl/sharedStrings.xml"), archive.GetEntry(styles ?? "xl/styles.xml"));
+        return (sheets, archive.GetEntry(sharedStrings ?? "xl/sharedStrings.xml"), archive.GetEntry(styles ?? "xl/styles.xml"));
     }
 
     private List<string> ReadSharedStrings(ZipArchiveEntry part)
