@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Data.Awards;
 
-/// <summary>Records awards: ADMIN any station's, station staff their own station's; a project named is the station's own.</summary>
+/// <summary>Records, changes and deletes awards: ADMIN any station's, station staff their own station's; a project named is the station's own.</summary>
 public sealed class AwardRegistry(HubDbContext db, StationWriteScope scope)
 {
     public const int MaxTitleLength = 300;
@@ -70,6 +70,22 @@ public sealed class AwardRegistry(HubDbContext db, StationWriteScope scope)
         award.Grantor = grantor.Or(award.Grantor);
         award.AwardedOn = awardedOn.Or(award.AwardedOn);
         award.ProjectId = projectId;
+        return new WriteResult<Award>(award, []);
+    }
+
+    /// <summary>Deletes an award. No other row names an award, so there is nothing it could still be in use by.</summary>
+    public async Task<WriteResult<Award>> DeleteAsync(int id, CancellationToken cancellationToken)
+    {
+        var award = await db.Awards.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (award is null)
+        {
+            var errors = new InputErrors();
+            errors.NotFound("id", "award");
+            return new WriteResult<Award>(null, errors.All);
+        }
+
+        scope.EnsureMayWrite([award.StationId]);
+        db.Awards.Remove(award);
         return new WriteResult<Award>(award, []);
     }
 }

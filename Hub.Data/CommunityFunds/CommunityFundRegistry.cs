@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Data.CommunityFunds;
 
-/// <summary>Registers community funds: ADMIN any station's, station staff their own station's.</summary>
+/// <summary>Registers, changes and deletes community funds: ADMIN any station's, station staff their own station's.</summary>
 public sealed class CommunityFundRegistry(HubDbContext db, StationWriteScope scope)
 {
     private const string OutsideStation = "A fund's community is its station's region or a community within it.";
@@ -80,6 +80,22 @@ public sealed class CommunityFundRegistry(HubDbContext db, StationWriteScope sco
         fund.Founded = founded.Or(fund.Founded);
         fund.RegionId = regionId;
         fund.FoundationId = foundationId;
+        return new WriteResult<CommunityFund>(fund, []);
+    }
+
+    /// <summary>Deletes a community fund. No other row names a fund, so there is nothing it could still be in use by.</summary>
+    public async Task<WriteResult<CommunityFund>> DeleteAsync(int id, CancellationToken cancellationToken)
+    {
+        var fund = await db.CommunityFunds.SingleOrDefaultAsync(f => f.Id == id, cancellationToken);
+        if (fund is null)
+        {
+            var errors = new InputErrors();
+            errors.NotFound("id", "community fund");
+            return new WriteResult<CommunityFund>(null, errors.All);
+        }
+
+        scope.EnsureMayWrite([fund.StationId]);
+        db.CommunityFunds.Remove(fund);
         return new WriteResult<CommunityFund>(fund, []);
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Data.MediaReports;
 
-/// <summary>Records media reports: ADMIN any station's, station staff their own station's.</summary>
+/// <summary>Records, changes and deletes media reports: ADMIN any station's, station staff their own station's.</summary>
 public sealed class MediaReportRegistry(HubDbContext db, StationWriteScope scope)
 {
     public const int MaxCount = 100_000;
@@ -87,6 +87,22 @@ public sealed class MediaReportRegistry(HubDbContext db, StationWriteScope scope
         report.Year = changed.Year;
         report.Count = changed.Count;
         report.Url = changed.Url;
+        return new WriteResult<MediaReport>(report, []);
+    }
+
+    /// <summary>Deletes a media report. No other row names a report, so there is nothing it could still be in use by.</summary>
+    public async Task<WriteResult<MediaReport>> DeleteAsync(int id, CancellationToken cancellationToken)
+    {
+        var report = await db.MediaReports.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (report is null)
+        {
+            var errors = new InputErrors();
+            errors.NotFound("id", "media report");
+            return new WriteResult<MediaReport>(null, errors.All);
+        }
+
+        scope.EnsureMayWrite([report.StationId]);
+        db.MediaReports.Remove(report);
         return new WriteResult<MediaReport>(report, []);
     }
 

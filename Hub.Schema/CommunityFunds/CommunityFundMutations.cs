@@ -5,6 +5,7 @@ using Hub.Data.Model;
 using Hub.Schema.Access;
 using Hub.Schema.Execution;
 using Hub.Schema.Mutation;
+using Hub.Schema.Relay;
 
 namespace Hub.Schema.CommunityFunds;
 
@@ -19,5 +20,19 @@ public static class CommunityFundMutations
             .Argument<NonNullGraphType<CreateCommunityFundInputType>>("input")
             .ResolveAsync(async context => new WritePayload<CommunityFund>(
                 await context.Service<CommunityFundRegistry>().CreateAsync(context.GetArgument<CreateCommunityFundInput>("input"), context.CancellationToken)));
+
+        mutation.Field<NonNullGraphType<CommunityFundPayloadType>>("updateCommunityFund")
+            .StationStaffMayWrite()
+            .Description("Changes a community fund (a patch): ADMIN any station's, station staff their own station's.")
+            .Argument<NonNullGraphType<UpdateCommunityFundInputType>>("input")
+            .ResolveAsync(async context => new WritePayload<CommunityFund>(
+                await context.Service<CommunityFundRegistry>().UpdateAsync(context.GetArgument<UpdateCommunityFundInput>("input"), context.CancellationToken)));
+
+        mutation.Field<NonNullGraphType<CommunityFundPayloadType>>("deleteCommunityFund")
+            .StationStaffMayWrite()
+            .Description("Deletes a community fund: ADMIN any station's, station staff their own station's. Answers the fund as it was.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async context => new WritePayload<CommunityFund>(
+                await context.Service<CommunityFundRegistry>().DeleteAsync(GlobalId.Expect(context.GetArgument<string>("id"), "CommunityFund"), context.CancellationToken)));
     }
 }

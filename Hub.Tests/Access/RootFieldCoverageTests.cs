@@ -56,6 +56,12 @@ public sealed class RootFieldCoverageTests(SqliteEmptyHub hub) : IClassFixture<S
         ["Mutation.createCommunityFund"] = nameof(Registry.StationRecordRegistryTests<SqliteDemoHub>),
         ["Mutation.createAward"] = nameof(Registry.StationRecordRegistryTests<SqliteDemoHub>),
         ["Mutation.createMediaReport"] = nameof(Registry.StationRecordRegistryTests<SqliteDemoHub>),
+        ["Mutation.updateCommunityFund"] = nameof(Registry.StationRecordRegistryTests<SqliteDemoHub>),
+        ["Mutation.deleteCommunityFund"] = nameof(Registry.StationRecordRegistryTests<SqliteDemoHub>),
+        ["Mutation.updateAward"] = nameof(Registry.StationRecordRegistryTests<SqliteDemoHub>),
+        ["Mutation.deleteAward"] = nameof(Registry.StationRecordRegistryTests<SqliteDemoHub>),
+        ["Mutation.updateMediaReport"] = nameof(Registry.StationRecordRegistryTests<SqliteDemoHub>),
+        ["Mutation.deleteMediaReport"] = nameof(Registry.StationRecordRegistryTests<SqliteDemoHub>),
         ["Mutation.importRegistry"] = nameof(Registry.RegistryWorkbookTests<SqliteDemoHub>),
         ["Subscription.activityRecorded"] = nameof(WebSockets.WebSocketCredentialsTests),
     };

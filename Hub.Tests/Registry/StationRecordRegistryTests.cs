@@ -6,10 +6,10 @@ using Hub.Tests.Infrastructure;
 namespace Hub.Tests.Registry;
 
 /// <summary>
-/// The create-only records of a station over the real endpoint: <c>createCommunityFund</c> (a community within the
-/// station's region, a foundation that works with it), <c>createAward</c> (a project of the same station) and
-/// <c>createMediaReport</c> (an article or a tally). Station staff record for their own station only; bad input stores
-/// nothing. On both databases.
+/// The smaller records of a station over the real endpoint: community funds (a community within the station's region,
+/// a foundation that works with it), awards (a project of the same station) and media reports (an article or a tally),
+/// each created, patched (<c>update…</c>) and deleted (<c>delete…</c>; nothing refers to these rows, so there is no
+/// IN_USE). Station staff keep their own station's only; bad input stores and changes nothing. On both databases.
 /// </summary>
 public abstract class StationRecordRegistryTests<TFixture>(TFixture hub)
     where TFixture : HubServerFixture
@@ -17,6 +17,12 @@ public abstract class StationRecordRegistryTests<TFixture>(TFixture hub)
     private const string CreateFund = "mutation($input: CreateCommunityFundInput!) { createCommunityFund(input: $input) { communityFund { id name founded community { code } foundation { id } } errors { field code message } } }";
     private const string CreateAward = "mutation($input: CreateAwardInput!) { createAward(input: $input) { award { id title grade grantor awardedOn project { id } } errors { field code message } } }";
     private const string CreateReport = "mutation($input: CreateMediaReportInput!) { createMediaReport(input: $input) { mediaReport { id kind outlet title author publishedOn year count url } errors { field code message } } }";
+    private const string UpdateFund = "mutation($input: UpdateCommunityFundInput!) { updateCommunityFund(input: $input) { communityFund { id name founded community { code } foundation { id } } errors { field code message } } }";
+    private const string UpdateAward = "mutation($input: UpdateAwardInput!) { updateAward(input: $input) { award { id title grade grantor awardedOn project { id } } errors { field code message } } }";
+    private const string UpdateReport = "mutation($input: UpdateMediaReportInput!) { updateMediaReport(input: $input) { mediaReport { id kind outlet title author publishedOn year count url } errors { field code message } } }";
+    private const string DeleteFund = "mutation($id: ID!) { deleteCommunityFund(id: $id) { communityFund { id name } errors { field code message } } }";
+    private const string DeleteAward = "mutation($id: ID!) { deleteAward(id: $id) { award { id title } errors { field code message } } }";
+    private const string DeleteReport = "mutation($id: ID!) { deleteMediaReport(id: $id) { mediaReport { id outlet } errors { field code message } } }";
     private const string RecordsOf = "query($id: ID!) { station(id: $id) { communityFunds { id name } awards { id title project { id } } mediaReports { id title outlet count url } } }";
 
     [Fact]
@@ -153,6 +159,171 @@ public abstract class StationRecordRegistryTests<TFixture>(TFixture hub)
         Assert.Single((JsonArray)after["communityFunds"]!, f => f!["name"]!.GetValue<string>() == "重名社区基金");
         after["communityFunds"]!.AsArray().Remove(after["communityFunds"]!.AsArray().Single(f => f!["name"]!.GetValue<string>() == "重名社区基金"));
         Assert.Equal(before, after.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Station_staff_patch_and_delete_their_own_stations_funds_awards_and_media_reports()
+    {
+        var (station, region, project) = await StationWithProjectAsync();
+        var staff = hub.ClientAs(HubRole.StationStaff, stationId: GlobalId.IdOf(station, "Station"));
+        var mark = Guid.NewGuid().ToString("N")[..8];
+        var foundation = (await staff.QueryAsync("mutation($input: CreatePartnerInput!) { createPartner(input: $input) { partner { id } } }", new { input = new { name = "仁爱基金会" + mark, stationId = station, kind = "FOUNDATION" } }))["createPartner"]!["partner"]!["id"]!.GetValue<string>();
+        var fund = (await staff.QueryAsync(CreateFund, new { input = new { name = "睦邻基金" + mark, stationId = station, communityId = region.Id, foundationId = foundation, founded = "2023" } }))["createCommunityFund"]!["communityFund"]!["id"]!.GetValue<string>();
+        var award = (await staff.QueryAsync(CreateAward, new { input = new { title = "优秀项目" + mark, stationId = station, projectId = project, grade = "二等奖", grantor = "济南市民政局" } }))["createAward"]!["award"]!["id"]!.GetValue<string>();
+        var report = (await staff.QueryAsync(CreateReport, new { input = new { stationId = station, kind = "ARTICLE", outlet = "齐鲁晚报", title = "走进社工站" + mark, publishedOn = "2024-03-08" } }))["createMediaReport"]!["mediaReport"]!["id"]!.GetValue<string>();
+
+        // Left out stays, null clears, a value replaces.
+        var patchedFund = (await staff.QueryAsync(UpdateFund, new { input = new { id = fund, name = "睦邻互助基金" + mark, foundationId = (string?)null, founded = "2023-09" } }))["updateCommunityFund"]!;
+        Assert.Empty((JsonArray)patchedFund["errors"]!);
+        Assert.Equal("睦邻互助基金" + mark, patchedFund["communityFund"]!["name"]!.GetValue<string>());
+        Assert.Null(patchedFund["communityFund"]!["foundation"]);
+        Assert.Equal("2023-09", patchedFund["communityFund"]!["founded"]!.GetValue<string>());
+        Assert.Equal(region.Code, patchedFund["communityFund"]!["community"]!["code"]!.GetValue<string>());
+
+        var patchedAward = (await staff.QueryAsync(UpdateAward, new { input = new { id = award, projectId = (string?)null, grade = "一等奖", awardedOn = "2024-12-01" } }))["updateAward"]!;
+        Assert.Empty((JsonArray)patchedAward["errors"]!);
+        Assert.Null(patchedAward["award"]!["project"]);
+        Assert.Equal("一等奖", patchedAward["award"]!["grade"]!.GetValue<string>());
+        Assert.Equal("2024-12-01", patchedAward["award"]!["awardedOn"]!.GetValue<string>());
+        Assert.Equal("济南市民政局", patchedAward["award"]!["grantor"]!.GetValue<string>());
+        Assert.Equal("优秀项目" + mark, patchedAward["award"]!["title"]!.GetValue<string>());
+
+        var patchedReport = (await staff.QueryAsync(UpdateReport, new { input = new { id = report, kind = "VIDEO", title = (string?)null, year = 2024, count = 3, url = "https://www.qlwb.com.cn/shegong.html" } }))["updateMediaReport"]!;
+        Assert.Empty((JsonArray)patchedReport["errors"]!);
+        var changed = patchedReport["mediaReport"]!;
+        Assert.Equal("VIDEO", changed["kind"]!.GetValue<string>());
+        Assert.Null(changed["title"]);
+        Assert.Equal("齐鲁晚报", changed["outlet"]!.GetValue<string>());
+        Assert.Equal(2024, changed["year"]!.GetValue<int>());
+        Assert.Equal(3, changed["count"]!.GetValue<int>());
+        Assert.Equal("2024-03-08", changed["publishedOn"]!.GetValue<string>());
+        Assert.Equal("https://www.qlwb.com.cn/shegong.html", changed["url"]!.GetValue<string>());
+
+        var read = (await hub.Admin.QueryAsync(RecordsOf, new { id = station }))["station"]!;
+        Assert.Contains((JsonArray)read["communityFunds"]!, f => f!["id"]!.GetValue<string>() == fund && f["name"]!.GetValue<string>() == "睦邻互助基金" + mark);
+        Assert.Contains((JsonArray)read["awards"]!, a => a!["id"]!.GetValue<string>() == award && a["project"] is null);
+        Assert.Contains((JsonArray)read["mediaReports"]!, r => r!["id"]!.GetValue<string>() == report && r["count"]!.GetValue<int>() == 3);
+
+        // A delete answers the row as it was; afterwards the id names nothing, not even to a second delete.
+        var deletedFund = (await staff.QueryAsync(DeleteFund, new { id = fund }))["deleteCommunityFund"]!;
+        Assert.Empty((JsonArray)deletedFund["errors"]!);
+        Assert.Equal("睦邻互助基金" + mark, deletedFund["communityFund"]!["name"]!.GetValue<string>());
+        var deletedAward = (await staff.QueryAsync(DeleteAward, new { id = award }))["deleteAward"]!;
+        Assert.Empty((JsonArray)deletedAward["errors"]!);
+        Assert.Equal("优秀项目" + mark, deletedAward["award"]!["title"]!.GetValue<string>());
+        var deletedReport = (await staff.QueryAsync(DeleteReport, new { id = report }))["deleteMediaReport"]!;
+        Assert.Empty((JsonArray)deletedReport["errors"]!);
+        Assert.Equal("齐鲁晚报", deletedReport["mediaReport"]!["outlet"]!.GetValue<string>());
+
+        foreach (var id in new[] { fund, award, report })
+        {
+            Assert.Equal("NOT_FOUND", (await hub.Admin.PostAsync("query($id: ID!) { node(id: $id) { id } }", new { id })).FirstErrorCode);
+        }
+
+        Assert.Equal("NOT_FOUND", (await staff.QueryAsync(DeleteFund, new { id = fund }))["deleteCommunityFund"]!["errors"]![0]!["code"]!.GetValue<string>());
+        var after = (await hub.Admin.QueryAsync(RecordsOf, new { id = station }))["station"]!;
+        Assert.DoesNotContain((JsonArray)after["communityFunds"]!, f => f!["id"]!.GetValue<string>() == fund);
+        Assert.DoesNotContain((JsonArray)after["awards"]!, a => a!["id"]!.GetValue<string>() == award);
+        Assert.DoesNotContain((JsonArray)after["mediaReports"]!, r => r!["id"]!.GetValue<string>() == report);
+
+        // The foundation the fund named is free again: nothing else holds it.
+        var partnerGone = (await staff.QueryAsync("mutation($id: ID!) { deletePartner(id: $id) { errors { code } } }", new { id = foundation }))["deletePartner"]!;
+        Assert.Empty((JsonArray)partnerGone["errors"]!);
+    }
+
+    [Fact]
+    public async Task Another_stations_records_are_refused_to_patch_and_delete_and_stay_as_they_were()
+    {
+        var (own, _) = await hub.Client.StationAsync(0);
+        var (other, _) = await hub.Client.StationAsync(1);
+        var mark = Guid.NewGuid().ToString("N")[..8];
+        var fund = (await hub.Admin.QueryAsync(CreateFund, new { input = new { name = "别站基金" + mark, stationId = other, founded = "2022" } }))["createCommunityFund"]!["communityFund"]!["id"]!.GetValue<string>();
+        var award = (await hub.Admin.QueryAsync(CreateAward, new { input = new { title = "别站奖" + mark, stationId = other, grade = "铜奖" } }))["createAward"]!["award"]!["id"]!.GetValue<string>();
+        var report = (await hub.Admin.QueryAsync(CreateReport, new { input = new { stationId = other, kind = "ARTICLE", title = "别站报道" + mark } }))["createMediaReport"]!["mediaReport"]!["id"]!.GetValue<string>();
+        const string Read = "query($fund: ID!, $award: ID!, $report: ID!) { fund: node(id: $fund) { ... on CommunityFund { name founded } } award: node(id: $award) { ... on Award { title grade } } report: node(id: $report) { ... on MediaReport { title count } } }";
+        var before = (await hub.Admin.QueryAsync(Read, new { fund, award, report })).ToJsonString();
+
+        var staff = hub.ClientAs(HubRole.StationStaff, stationId: GlobalId.IdOf(own, "Station"));
+        (GraphQLClient Caller, string Code)[] cases =
+        [
+            (staff, "FORBIDDEN"),
+            (hub.ClientAs(HubRole.Analyst, regionCode: "370102000000"), "FORBIDDEN"),
+            (hub.ClientAs(HubRole.Partner), "FORBIDDEN"),
+            (hub.Client, "UNAUTHENTICATED"),
+        ];
+        foreach (var (caller, code) in cases)
+        {
+            Assert.Equal(code, (await caller.PostAsync(UpdateFund, new { input = new { id = fund, name = "改名基金" } })).FirstErrorCode);
+            Assert.Equal(code, (await caller.PostAsync(UpdateAward, new { input = new { id = award, grade = (string?)null } })).FirstErrorCode);
+            Assert.Equal(code, (await caller.PostAsync(UpdateReport, new { input = new { id = report, count = 9 } })).FirstErrorCode);
+            Assert.Equal(code, (await caller.PostAsync(DeleteFund, new { id = fund })).FirstErrorCode);
+            Assert.Equal(code, (await caller.PostAsync(DeleteAward, new { id = award })).FirstErrorCode);
+            Assert.Equal(code, (await caller.PostAsync(DeleteReport, new { id = report })).FirstErrorCode);
+        }
+
+        Assert.Equal(before, (await hub.Admin.QueryAsync(Read, new { fund, award, report })).ToJsonString());
+    }
+
+    [Fact]
+    public async Task Bad_patches_are_field_errors_and_change_nothing()
+    {
+        var (station, region, _) = await StationWithProjectAsync();
+        var farAway = (await hub.Client.QueryAsync("{ region(code: \"370000000000\") { id } }"))["region"]!["id"]!.GetValue<string>();
+        var other = (await hub.Client.StationAsync(0)).Id is var first && first != station ? first : (await hub.Client.StationAsync(1)).Id;
+        var mark = Guid.NewGuid().ToString("N")[..8];
+        var foreignPartner = (await hub.Admin.QueryAsync("mutation($input: CreatePartnerInput!) { createPartner(input: $input) { partner { id } } }", new { input = new { name = "外站基金会" + mark, stationId = other, kind = "FOUNDATION" } }))["createPartner"]!["partner"]!["id"]!.GetValue<string>();
+        var foreignProject = (await hub.Admin.QueryAsync("query($id: ID!) { projects(where: { station: { id: { neq: $id } } }, first: 1) { nodes { id } } }", new { id = station }))["projects"]!["nodes"]![0]!["id"]!.GetValue<string>();
+        var future = DateTime.UtcNow.AddDays(10).ToString("yyyy-MM-dd");
+        Assert.Empty((JsonArray)(await hub.Admin.QueryAsync(CreateFund, new { input = new { name = "占名基金" + mark, stationId = station } }))["createCommunityFund"]!["errors"]!);
+        var fund = (await hub.Admin.QueryAsync(CreateFund, new { input = new { name = "改错基金" + mark, stationId = station, communityId = region.Id, founded = "2024" } }))["createCommunityFund"]!["communityFund"]!["id"]!.GetValue<string>();
+        var award = (await hub.Admin.QueryAsync(CreateAward, new { input = new { title = "改错奖" + mark, stationId = station, grade = "银奖" } }))["createAward"]!["award"]!["id"]!.GetValue<string>();
+        var report = (await hub.Admin.QueryAsync(CreateReport, new { input = new { stationId = station, kind = "ARTICLE", outlet = "大众日报", title = "改错报道" + mark, publishedOn = "2024-04-01" } }))["createMediaReport"]!["mediaReport"]!["id"]!.GetValue<string>();
+        var before = (await hub.Admin.QueryAsync(RecordsOf, new { id = station }))["station"]!.ToJsonString();
+
+        var fundErrors = (await hub.Admin.QueryAsync(UpdateFund, new { input = new { id = fund, name = (string?)null, communityId = farAway, foundationId = foreignPartner, founded = "2024-13" } }))["updateCommunityFund"]!;
+        Assert.Null(fundErrors["communityFund"]);
+        Assert.Equal(["communityId", "foundationId", "founded", "name"], Fields(fundErrors));
+        var taken = (await hub.Admin.QueryAsync(UpdateFund, new { input = new { id = fund, name = "占名基金" + mark } }))["updateCommunityFund"]!;
+        Assert.Equal(["name"], Fields(taken));
+        Assert.Equal("DUPLICATE", taken["errors"]![0]!["code"]!.GetValue<string>());
+
+        // The project of another station is refused whatever else the patch gets right.
+        var awardErrors = (await hub.Admin.QueryAsync(UpdateAward, new { input = new { id = award, title = " ", projectId = foreignProject, grantor = new string('机', 201), awardedOn = future, grade = "金奖" } }))["updateAward"]!;
+        Assert.Null(awardErrors["award"]);
+        Assert.Equal(["awardedOn", "grantor", "projectId", "title"], Fields(awardErrors));
+        Assert.Equal("BAD_USER_INPUT", ((JsonArray)awardErrors["errors"]!).Single(e => e!["field"]!.GetValue<string>() == "projectId")!["code"]!.GetValue<string>());
+        var noProject = (await hub.Admin.QueryAsync(UpdateAward, new { input = new { id = award, projectId = GlobalId.Of("Project", 987_654) } }))["updateAward"]!;
+        Assert.Equal("NOT_FOUND", noProject["errors"]![0]!["code"]!.GetValue<string>());
+
+        // Clearing both title and outlet leaves a row that names nothing a reader could find again.
+        var nameless = (await hub.Admin.QueryAsync(UpdateReport, new { input = new { id = report, title = (string?)null, outlet = (string?)null } }))["updateMediaReport"]!;
+        Assert.Null(nameless["mediaReport"]);
+        Assert.Equal(["title"], Fields(nameless));
+        Assert.Equal("BAD_USER_INPUT", nameless["errors"]![0]!["code"]!.GetValue<string>());
+        var reportErrors = (await hub.Admin.QueryAsync(UpdateReport, new { input = new { id = report, kind = (string?)null, count = (int?)null, year = 2023, url = "javascript:alert(1)" } }))["updateMediaReport"]!;
+        Assert.Equal(["count", "kind", "url", "year"], Fields(reportErrors));
+        Assert.All((JsonArray)reportErrors["errors"]!, e => Assert.Equal("BAD_USER_INPUT", e!["code"]!.GetValue<string>()));
+
+        (string Query, string Field, object Variables)[] missing =
+        [
+            (UpdateFund, "updateCommunityFund", new { input = new { id = GlobalId.Of("CommunityFund", 987_654), name = "无此基金" } }),
+            (UpdateAward, "updateAward", new { input = new { id = GlobalId.Of("Award", 987_654), grade = "无" } }),
+            (UpdateReport, "updateMediaReport", new { input = new { id = GlobalId.Of("MediaReport", 987_654), count = 2 } }),
+            (DeleteFund, "deleteCommunityFund", new { id = GlobalId.Of("CommunityFund", 987_654) }),
+            (DeleteAward, "deleteAward", new { id = GlobalId.Of("Award", 987_654) }),
+            (DeleteReport, "deleteMediaReport", new { id = GlobalId.Of("MediaReport", 987_654) }),
+        ];
+        foreach (var (query, field, variables) in missing)
+        {
+            var payload = (await hub.Admin.QueryAsync(query, variables))[field]!;
+            var error = Assert.Single((JsonArray)payload["errors"]!)!;
+            Assert.Equal(("id", "NOT_FOUND"), (error["field"]!.GetValue<string>(), error["code"]!.GetValue<string>()));
+        }
+
+        // An id of another type is refused at the argument, before anything runs.
+        Assert.NotNull((await hub.Admin.PostAsync(DeleteAward, new { id = report })).Errors);
+
+        Assert.Equal(before, (await hub.Admin.QueryAsync(RecordsOf, new { id = station }))["station"]!.ToJsonString());
     }
 
     private static string[] Fields(JsonNode payload) =>
