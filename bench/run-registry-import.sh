@@ -24,7 +24,7 @@ hub() {
       'Logging__LogLevel__Default=Warning' 'Logging__LogLevel__Microsoft.EntityFrameworkCore=Warning' \
       dotnet "$SERVER_DLL" "$@"
 }
-seconds() { local start=$1; echo "scale=1; ($(date +%s%N) - $start) / 1000000000" | bc; }
+seconds() { awk -v start="$1" -v now="$(date +%s%N)" 'BEGIN { printf "%.1f", (now - start) / 1e9 }'; }
 
 for db in "$SOURCE_DB" "$TARGET_DB"; do
   sql -e "DROP DATABASE IF EXISTS \`$db\`; CREATE DATABASE \`$db\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
