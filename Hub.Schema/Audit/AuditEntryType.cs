@@ -29,13 +29,6 @@ public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
     private static List<AuditChange> Changes(string json)
     {
         using var document = JsonDocument.Parse(json);
-        return [.. document.RootElement.EnumerateArray().Select(change => new AuditChange(
-            change.GetProperty("entity").GetString()!,
-            change.GetProperty("state").GetString()!,
-            change.GetProperty("key").GetRawText(),
-            Raw(change.GetProperty("before")),
-            Raw(change.GetProperty("after"))))];
+        return [.. document.RootElement.EnumerateArray().Select(AuditChange.From)];
     }
-
-    private static string? Raw(JsonElement value) => value.ValueKind == JsonValueKind.Null ? null : value.GetRawText();
 }

@@ -30,6 +30,9 @@ public static class NodeQueries
         ["Activity"] = Load<Activity>,
     };
 
+    /// <summary>Whether <paramref name="typeName"/> (an entity's name, which is its GraphQL type's) is a node type, so its rows have global ids.</summary>
+    public static bool IsNodeType(string typeName) => Loaders.ContainsKey(typeName);
+
     public static void AddNodeQueries(this ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);

@@ -198,6 +198,126 @@ public abstract class AuditLogTests<TFixture>(TFixture hub)
         Assert.Equal(0, Count(await Find(analyst, new { subject, regionId = b["district"]!["id"]!.GetValue<string>() })));
     }
 
+    private const string Terms = """
+        query($subject: String!, $first: Int!) {
+          auditLog(subject: $subject, first: $first) {
+            nodes {
+              mutation
+              changes { entity state globalId station { id code name } indicator { code label } period value valueBefore }
+            }
+          }
+        }
+        """;
+
+    [Fact]
+    public async Task Changes_read_in_the_APIs_terms_station_indicator_period_value_and_global_id()
+    {
+        var subject = "terms-" + Guid.NewGuid().ToString("N")[..8];
+        var client = hub.ClientWith("Bearer", TestTokens.For(HubRole.Admin, subject));
+        var station = (await hub.Admin.QueryAsync("{ stations(first: 1) { nodes { id code name } } }"))["stations"]!["nodes"]![0]!;
+        var stationId = station["id"]!.GetValue<string>();
+        const string submit = "mutation($rows: [ObservationInput!]!) { submitObservations(input: { observations: $rows }) { errors { message } } }";
+        Assert.Null((await client.PostAsync(submit, new { rows = new object[]
+        {
+            new { stationId, indicator = "news_articles", period = "2083-11", value = 7m },
+            new { stationId, indicator = "news_articles", period = "2083", value = 12.25m },
+        } })).Errors);
+        Assert.Null((await client.PostAsync(submit, new { rows = new[] { new { stationId, indicator = "news_articles", period = "2083-11", value = 9.5m } } })).Errors);
+        var activity = await TestMutations.RunAsync(client, "recordActivity", GlobalId.IdOf(stationId, "Station")!.Value, ReportingPeriod.OfMonth(2024, 3), "术语测试");
+        var activityId = activity.Data!["recordActivity"]!["activity"]!["id"]!.GetValue<string>();
+        var renamed = await client.PostAsync("mutation($id: ID!) { updateStation(input: { id: $id, rooms: \"审计室\" }) { errors { message } } }", new { id = stationId });
+        Assert.Null(renamed.Errors);
+        Assert.Empty((JsonArray)renamed.Data!["updateStation"]!["errors"]!);
+        var organization = await client.PostAsync(
+            "mutation($name: String!) { createOrganization(input: { name: $name, kind: OTHER }) { organization { id } errors { message } } }",
+            new { name = "审计术语机构" + subject });
+        var organizationId = organization.Data!["createOrganization"]!["organization"]!["id"]!.GetValue<string>();
+
+        var entries = ((JsonArray)(await hub.Admin.QueryAsync(Terms, new { subject, first = 10 }))["auditLog"]!["nodes"]!).Select(e => e!).Reverse().ToList();
+        Assert.Equal(["submitObservations", "submitObservations", "recordActivity", "updateStation", "createOrganization"], entries.Select(e => e["mutation"]!.GetValue<string>()));
+        JsonNode Change(JsonNode entry, string entity) => ((JsonArray)entry["changes"]!).Single(c => c!["entity"]!.GetValue<string>() == entity)!;
+        void IsTheStation(JsonNode change)
+        {
+            Assert.Equal(stationId, change["station"]!["id"]!.GetValue<string>());
+            Assert.Equal(station["code"]!.GetValue<string>(), change["station"]!["code"]!.GetValue<string>());
+            Assert.Equal(station["name"]!.GetValue<string>(), change["station"]!["name"]!.GetValue<string>());
+        }
+
+        var added = ((JsonArray)entries[0]["changes"]!).Where(c => c!["entity"]!.GetValue<string>() == "Observation").Select(c => c!).ToList();
+        Assert.Equal(2, added.Count);
+        var month = added.Single(c => c["period"]!.GetValue<string>() == "2083-11");
+        var year = added.Single(c => c["period"]!.GetValue<string>() == "2083");
+        Assert.Equal("Added", month["state"]!.GetValue<string>());
+        Assert.Equal(7m, month["value"]!.GetValue<decimal>());
+        Assert.Null(month["valueBefore"]);
+        Assert.Equal(12.25m, year["value"]!.GetValue<decimal>());
+        Assert.Equal("news_articles", month["indicator"]!["code"]!.GetValue<string>());
+        Assert.False(string.IsNullOrEmpty(month["indicator"]!["label"]!.GetValue<string>()));
+        Assert.Null(month["globalId"]);
+        IsTheStation(month);
+
+        var replaced = Change(entries[1], "Observation");
+        Assert.Equal("Modified", replaced["state"]!.GetValue<string>());
+        Assert.Equal("2083-11", replaced["period"]!.GetValue<string>());
+        Assert.Equal(9.5m, replaced["value"]!.GetValue<decimal>());
+        Assert.Equal(7m, replaced["valueBefore"]!.GetValue<decimal>());
+        IsTheStation(replaced);
+
+        var recorded = Change(entries[2], "Activity");
+        Assert.Equal(activityId, recorded["globalId"]!.GetValue<string>());
+        IsTheStation(recorded);
+        Assert.Null(recorded["indicator"]);
+        Assert.Null(recorded["period"]);
+        Assert.Null(recorded["value"]);
+
+        // A station's own row is about that station.
+        var updated = Change(entries[3], "Station");
+        Assert.Equal(stationId, updated["globalId"]!.GetValue<string>());
+        IsTheStation(updated);
+
+        // A register of no station: no station, but a global id node(id:) answers.
+        var created = Change(entries[4], "Organization");
+        Assert.Null(created["station"]);
+        Assert.Equal(organizationId, created["globalId"]!.GetValue<string>());
+        var node = await hub.Admin.QueryAsync("query($id: ID!) { node(id: $id) { id } }", new { id = organizationId });
+        Assert.Equal(organizationId, node["node"]!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_page_of_fifty_entries_loads_their_stations_and_indicators_in_one_statement_each()
+    {
+        var subject = "batched-" + Guid.NewGuid().ToString("N")[..8];
+        var client = hub.ClientWith("Bearer", TestTokens.For(HubRole.Admin, subject));
+        var stations = ((JsonArray)(await hub.Admin.QueryAsync("{ stations(first: 50) { nodes { id } } }"))["stations"]!["nodes"]!)
+            .Select(n => n!["id"]!.GetValue<string>()).ToList();
+        Assert.True(stations.Count > 5, "the demo has stations enough for a varied page");
+        string[] indicators = ["news_articles", "videos_published"];
+
+        // 50 entries, ten mutations to a document, spread over the stations and two indicators.
+        for (var batch = 0; batch < 5; batch++)
+        {
+            var fields = Enumerable.Range(batch * 10, 10).Select(i =>
+                $"m{i}: submitObservations(input: {{ observations: [{{ stationId: \"{stations[i % stations.Count]}\", indicator: \"{indicators[i % 2]}\", period: \"2084-{1 + (i / stations.Count):00}\", value: {i} }}] }}) {{ errors {{ message }} }}");
+            var response = await client.PostAsync("mutation { " + string.Join(" ", fields) + " }");
+            Assert.Null(response.Errors);
+        }
+
+        var one = await hub.Admin.PostAsync(Terms, new { subject, first = 1 });
+        var fifty = await hub.Admin.PostAsync(Terms, new { subject, first = 50 });
+        Assert.Null(fifty.Errors);
+        var entries = (JsonArray)fifty.Data!["auditLog"]!["nodes"]!;
+        Assert.Equal(50, entries.Count);
+        var changes = entries.SelectMany(e => (JsonArray)e!["changes"]!).Select(c => c!).Where(c => c["entity"]!.GetValue<string>() == "Observation").ToList();
+        Assert.Equal(50, changes.Count);
+        Assert.All(changes, c => Assert.NotNull(c["station"]));
+        Assert.Equal(Math.Min(50, stations.Count), changes.Select(c => c["station"]!["id"]!.GetValue<string>()).Distinct().Count());
+        Assert.Equal(2, changes.Select(c => c["indicator"]!["code"]!.GetValue<string>()).Distinct().Count());
+
+        // The page, its stations, its indicators: the same for one entry as for fifty.
+        Assert.Equal(one.SqlStatements, fifty.SqlStatements);
+        Assert.InRange(fifty.SqlStatements, 1, 3);
+    }
+
     private async Task<JsonArray> EntriesAsync(string subject, string? mutation) =>
         (JsonArray)(await hub.Admin.QueryAsync(Log, new { subject, mutation }))["auditLog"]!["nodes"]!;
 
