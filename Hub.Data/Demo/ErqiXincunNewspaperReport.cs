@@ -49,6 +49,11 @@ internal static class ErqiXincunNewspaperReport
         var jianxin = w.Region("370103008009");
         var liangbei = w.Region("370103008006");
         var liangnan = w.Region("370103008005");
+        var tieyi = w.Region("370103008001");
+        var tieer = w.Region("370103008002");
+
+        // The paper's only figure about a community: "铁一社区总人口5283人，其中女性3247人" (the women have no field).
+        tieyi.Population = 5283;
 
         var zhuai = w.Add(new Project
         {
@@ -81,6 +86,7 @@ internal static class ErqiXincunNewspaperReport
             TargetGroups = TargetGroups.Elderly,
             ServiceAreas = ServiceAreas.CommunityCare,
         });
+        yiQiLe.Communities.Add(tieer);
         var leGo = w.Component(yiQiLe, "乐GO", ProjectComponentKind.Block, "以情感陪护为主题，满足社区老年人情感需求，提供精神慰藉");
         w.Component(yiQiLe, "私人定制", ProjectComponentKind.Programme, parent: leGo);
         w.Component(yiQiLe, "乐文图说", ProjectComponentKind.Programme, parent: leGo);
@@ -124,7 +130,6 @@ internal static class ErqiXincunNewspaperReport
         w.Component(qingGui, "大手牵小手", ProjectComponentKind.Block);
         w.Component(qingGui, "个性青春、和谐相处", ProjectComponentKind.Block);
 
-        // 铁一社区 is not in the NBS list under that name, so its 5,283 residents (3,247 women) stay in the summary.
         var huiXian = w.Add(new Project
         {
             Name = "慧娴雅聚",
@@ -132,6 +137,7 @@ internal static class ErqiXincunNewspaperReport
             Summary = "铁一社区“慧娴雅聚”女性互助项目：铁一社区总人口5283人，其中女性3247人；发掘服务对象自身优势，培养社区领袖，形成社区妇女互助网络。",
             TargetGroups = TargetGroups.Women,
         });
+        huiXian.Communities.Add(tieyi);
         var hui = w.Component(huiXian, "慧", ProjectComponentKind.Block, "定期开展手工学习小组，拓展知识技能领域");
         w.Component(huiXian, "丝网花手工学习小组", ProjectComponentKind.Group, parent: hui);
         w.Component(huiXian, "娴", ProjectComponentKind.Block, "整合资源以提供个案支持");

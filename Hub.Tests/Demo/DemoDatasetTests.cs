@@ -218,6 +218,26 @@ public sealed class DemoDatasetTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task TieyiAndTieerAreCommunitiesOfErqiWithTheirProjects()
+    {
+        var street = await db.Regions.SingleAsync(r => r.Code == "370103008000");
+        var tieyi = await db.Regions.SingleAsync(r => r.Code == "370103008001");
+        var tieer = await db.Regions.SingleAsync(r => r.Code == "370103008002");
+        Assert.Equal(("铁路第一社区", RegionLevel.Community, street.Id), (tieyi.Name, tieyi.Level, tieyi.ParentId!.Value));
+        Assert.Equal(("铁路第二社区", RegionLevel.Community, street.Id), (tieer.Name, tieer.Level, tieer.ParentId!.Value));
+        Assert.Equal(5283, tieyi.Population);
+
+        // Closure rows reach both from the street and the province, so subtree queries find their projects.
+        Assert.True(await db.RegionClosures.AnyAsync(c => c.AncestorId == street.Id && c.DescendantId == tieyi.Id && c.Depth == 1));
+        Assert.Equal(5, await db.RegionClosures.CountAsync(c => c.DescendantId == tieer.Id));
+
+        var projects = await db.Projects.Include(p => p.Communities).Where(p => p.SeedFile == "000_42267c87077ab889.txt").ToListAsync();
+        Assert.Equal("铁路第一社区", Assert.Single(projects.Single(p => p.Name == "慧娴雅聚").Communities).Name);
+        Assert.Equal("铁路第二社区", Assert.Single(projects.Single(p => p.Name == "益耆乐").Communities).Name);
+        Assert.All(projects, p => Assert.Single(p.Communities));
+    }
+
+    [Fact]
     public async Task KuiwenCentresCarryTheirStatedFacts()
     {
         var minsheng = await db.Stations.Include(s => s.Region).SingleAsync(s => s.Name == "民生街社区“民生”社工服务中心");
