@@ -81,7 +81,7 @@ public sealed class DemoDatasetTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task StationsCarryTheirStatedFacts()
     {
-        var cuizhai = await db.Stations.Include(s => s.Operator).Include(s => s.District).SingleAsync(s => s.Name == "崔寨街道社工站");
+        var cuizhai = await db.Stations.Include(s => s.Operator).Include(s => s.Funder).Include(s => s.District).SingleAsync(s => s.Name == "崔寨街道社工站");
         Assert.Equal("济南市建达社会工作服务中心", cuizhai.Operator!.Name);
         Assert.Equal("2021-11", cuizhai.Opened);
         Assert.Equal(300m, cuizhai.FloorAreaM2);
@@ -111,6 +111,7 @@ public sealed class DemoDatasetTests : IAsyncLifetime, IDisposable
         Assert.Null(award.Project.Status);
 
         var silver = await db.Brands.SingleAsync(b => b.Name == "银发伙伴");
+        Assert.Equal(("起步区社会事业部", OrganizationKind.GovernmentDepartment), (cuizhai.Funder!.Name, cuizhai.Funder.Kind));
         Assert.Equal(new DateOnly(2024, 11, 14), silver.LaunchedOn);
 
         Assert.Equal(4, await db.CommunityFunds.CountAsync(f => f.Station.Name == "崔寨街道社工站" && f.Foundation!.Name == "山东省乡村振兴基金会"));
