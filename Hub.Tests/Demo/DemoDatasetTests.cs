@@ -163,6 +163,12 @@ public sealed class DemoDatasetTests : IAsyncLifetime, IDisposable
         await AssertSeeded(db.Observations);
 
         async Task AssertSeeded<T>(DbSet<T> set, bool allowEmpty = false)
+        var contest = qianfoshan.Single(a => a.OccurredOn == new DateOnly(2024, 11, 13));
+        Assert.Equal(ActivityKind.Publicity, contest.Kind);
+        Assert.Equal("安心善居", (await db.Projects.SingleAsync(p => p.Id == contest.ProjectId)).Name);
+        var review = qianfoshan.Single(a => a.OccurredOn == new DateOnly(2024, 11, 22));
+        Assert.Contains("立项评审", review.Title, StringComparison.Ordinal);
+        Assert.Null(review.ProjectId);
             where T : class, ISeeded
         {
             var rows = await set.ToListAsync();
