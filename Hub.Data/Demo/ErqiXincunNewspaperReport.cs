@@ -6,7 +6,9 @@ namespace Hub.Data.Demo;
 /// <summary>
 /// Seed 000: a newspaper report on the social work projects of 二七新村街道 (济南市市中区), run by
 /// 市中区群益社会组织服务孵化中心 under a purchase contract with the street office. The article gives
-/// no year for its events ("今年3月份", "近日"), so nothing here carries a date.
+/// no year for its events ("今年3月份", "近日"), so nothing here carries a date. Its one figure, the 70 filed
+/// grassroots organisations, needs a period all the same: 2016, the earliest year the text allows (the operator
+/// was founded in 2015-12 and took the projects on "从今年开始"); the note says the year is inferred.
 /// </summary>
 internal static class ErqiXincunNewspaperReport
 {
@@ -170,6 +172,9 @@ internal static class ErqiXincunNewspaperReport
             "与中心合作联盟做草根自组织孵化器，培育和孵化社会组织领袖、社区自组织团体和会员单位");
         w.Partner(station, "山东女子学院", PartnerKind.University,
             "与中心签订实习就业基地育人计划，储备专业化人才资源");
+
+        w.Observe(station, 201600, ObservationSource.Other, "social_organizations_filed", 70,
+            "现有备案在册草根自组织70家；报道未注明年份，按中心2015年12月成立、“从今年开始”承担项目推定为2016年");
 
         w.Activity(station, ActivityKind.CommunityWork, "二七新村街道春季老年人趣味运动会");
 

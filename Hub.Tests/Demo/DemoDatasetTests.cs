@@ -75,7 +75,35 @@ public sealed class DemoDatasetTests : IAsyncLifetime, IDisposable
             Assert.Equal(1, o.Version);
             Assert.Equal(LoadedAt, o.UpdatedAt);
         });
-        Assert.Equal(2, await db.Observations.Select(o => o.Period).Distinct().CountAsync());
+        // 2024 and 2024-11, and the inferred years of the two undated documents (2015 for 奎文, 2016 for 二七).
+        Assert.Equal([201500, 201600, 202400, 202411], await db.Observations.Select(o => o.Period).Distinct().OrderBy(p => p).ToListAsync());
+    }
+
+    [Fact]
+    public async Task HeadlineCountsOfTheUndatedDocumentsAreFiguresOfTheirInferredYear()
+    {
+        Assert.Equal(
+            new Dictionary<string, decimal>
+            {
+                ["volunteers_registered"] = 254, ["volunteer_teams"] = 13, ["volunteer_services"] = 300,
+                ["social_organizations_registered"] = 3, ["social_organizations_filed"] = 7,
+            }.OrderBy(e => e.Key),
+            (await ObservationsOf("民生街社区“民生”社工服务中心", 201500)).OrderBy(a => a.Key));
+        Assert.Equal(
+            new Dictionary<string, decimal> { ["projects_landed"] = 17, ["community_social_organizations"] = 36, ["volunteers_registered"] = 422 }.OrderBy(e => e.Key),
+            (await ObservationsOf("金都社区综合服务中心", 201500)).OrderBy(a => a.Key));
+        Assert.Equal(
+            new Dictionary<string, decimal> { ["social_organizations_filed"] = 70 },
+            await ObservationsOf("二七街道社会治理综合服务中心", 201600));
+
+        var inferred = await db.Observations.Where(o => o.Period == 201500 || o.Period == 201600).ToListAsync();
+        Assert.Equal(9, inferred.Count);
+        Assert.All(inferred, o =>
+        {
+            Assert.Equal(ObservationSource.Other, o.Source);
+            Assert.Contains("推定", o.Note, StringComparison.Ordinal);
+        });
+        Assert.Contains("300余次", inferred.Single(o => o.Period == 201500 && o.ScaledValue == ScaledDecimal.ToScaled(300)).Note, StringComparison.Ordinal);
     }
 
     [Fact]
