@@ -5,7 +5,7 @@ namespace Hub.Data.Synthetic;
 /// <summary>
 /// Magnitudes per indicator, taken from the seeds' own figures (崔寨 2024 annual report, 千佛山 2024-11
 /// monthly report): a typical station's year of 835 volunteer person-times and 1,495.71 hours, 23 new
-/// client files a month, 125 households tracked. 25 indicators come in the monthly report, 12 only
+/// client files a month, 125 households tracked. 25 indicators come in the monthly report, 16 only
 /// in the annual summary, which is what makes a five-year province about 2.7 million observations.
 /// </summary>
 internal static class IndicatorProfiles

@@ -111,6 +111,7 @@ public sealed class DemoDatasetTests : IAsyncLifetime, IDisposable
     {
         var cuizhai = await db.Stations.Include(s => s.Operator).Include(s => s.Funder).Include(s => s.District).SingleAsync(s => s.Name == "崔寨街道社工站");
         Assert.Equal("济南市建达社会工作服务中心", cuizhai.Operator!.Name);
+        Assert.Equal(("起步区社会事业部", OrganizationKind.GovernmentDepartment), (cuizhai.Funder!.Name, cuizhai.Funder.Kind));
         Assert.Equal("2021-11", cuizhai.Opened);
         Assert.Equal(300m, cuizhai.FloorAreaM2);
         Assert.Equal(3, cuizhai.CertifiedStaffCount);
@@ -139,7 +140,6 @@ public sealed class DemoDatasetTests : IAsyncLifetime, IDisposable
         Assert.Null(award.Project.Status);
 
         var silver = await db.Brands.SingleAsync(b => b.Name == "银发伙伴");
-        Assert.Equal(("起步区社会事业部", OrganizationKind.GovernmentDepartment), (cuizhai.Funder!.Name, cuizhai.Funder.Kind));
         Assert.Equal(new DateOnly(2024, 11, 14), silver.LaunchedOn);
 
         Assert.Equal(4, await db.CommunityFunds.CountAsync(f => f.Station.Name == "崔寨街道社工站" && f.Foundation!.Name == "山东省乡村振兴基金会"));
@@ -156,17 +156,33 @@ public sealed class DemoDatasetTests : IAsyncLifetime, IDisposable
         var gaofeng = await db.Activities.SingleAsync(a => a.Station.Name == "乐益行驻高峰社区社工站");
         Assert.Equal(new DateOnly(2020, 12, 25), gaofeng.OccurredOn);
 
-        var haircuts = await db.Activities.Include(a => a.Partners).SingleAsync(a => a.Station.Name == "乐益行·龙胜");
+        var haircuts = await db.Activities.Include(a => a.Partners).SingleAsync(a => a.Station.Name == "乐益行驻龙胜社区社工站");
         Assert.Null(haircuts.OccurredOn);
         Assert.Equal("丽竹职业培训学校", Assert.Single(haircuts.Partners).Name);
 
         Assert.Equal(10, await db.Stations.CountAsync(s => s.SeedFile == "001_a5a2d21727bc8fb7.txt" && s.Kind == StationKind.Community));
         var qianfoshan = await db.Activities.Where(a => a.Station.Name == "千佛山街道社工站").ToListAsync();
         Assert.Equal(2, qianfoshan.Count(a => a.OccurredOn == new DateOnly(2024, 11, 5)));
+        var contest = qianfoshan.Single(a => a.OccurredOn == new DateOnly(2024, 11, 13));
+        Assert.Equal(ActivityKind.Publicity, contest.Kind);
+        Assert.Equal("安心善居", (await db.Projects.SingleAsync(p => p.Id == contest.ProjectId)).Name);
+        var review = qianfoshan.Single(a => a.OccurredOn == new DateOnly(2024, 11, 22));
+        Assert.Contains("立项评审", review.Title, StringComparison.Ordinal);
+        Assert.Null(review.ProjectId);
 
         // Two online sessions on 17–19 November (no single day) and the peer supervision on the 29th.
         Assert.Equal([null, new DateOnly(2024, 11, 29)], qianfoshan.Where(a => a.Kind == ActivityKind.Supervision).Select(a => a.OccurredOn).Order());
         Assert.All(await db.Activities.ToListAsync(), a => Assert.Equal(LoadedAt, a.RecordedAt));
+    }
+
+    [Fact]
+    public async Task LeyixingStationsFollowOneNamingRule()
+    {
+        var stations = await db.Stations.Include(s => s.Region).Include(s => s.Operator)
+            .Where(s => s.Operator!.Name.Contains("乐益行")).ToListAsync();
+        Assert.Equal(10, stations.Count);
+        Assert.All(stations, s => Assert.Equal($"乐益行驻{s.Region.Name}社工站", s.Name));
+        Assert.Equal("钦州市乐益行社会工作服务中心", stations.Single(s => s.Name == "乐益行驻永福社区社工站").Operator!.Name);
     }
 
     [Fact]
@@ -191,12 +207,6 @@ public sealed class DemoDatasetTests : IAsyncLifetime, IDisposable
         await AssertSeeded(db.Observations);
 
         async Task AssertSeeded<T>(DbSet<T> set, bool allowEmpty = false)
-        var contest = qianfoshan.Single(a => a.OccurredOn == new DateOnly(2024, 11, 13));
-        Assert.Equal(ActivityKind.Publicity, contest.Kind);
-        Assert.Equal("安心善居", (await db.Projects.SingleAsync(p => p.Id == contest.ProjectId)).Name);
-        var review = qianfoshan.Single(a => a.OccurredOn == new DateOnly(2024, 11, 22));
-        Assert.Contains("立项评审", review.Title, StringComparison.Ordinal);
-        Assert.Null(review.ProjectId);
             where T : class, ISeeded
         {
             var rows = await set.ToListAsync();
