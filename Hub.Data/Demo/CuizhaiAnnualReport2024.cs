@@ -22,6 +22,15 @@ internal static class CuizhaiAnnualReport2024
             Region = w.Region("370100000000"),
         });
 
+        // "在起步区社会事业部的大力支持下，通过政府购买服务的方式": the department is the purchaser, so the funder.
+        // 起步区 is no NBS division; the department is placed at the city that holds it, as the 总站 below is.
+        var funder = w.Add(new Organization
+        {
+            Name = "起步区社会事业部",
+            Kind = OrganizationKind.GovernmentDepartment,
+            Region = w.Region("370100000000"),
+        });
+
         var station = w.Add(new Station
         {
             Name = "崔寨街道社工站",
@@ -30,6 +39,7 @@ internal static class CuizhaiAnnualReport2024
             Region = street,
             District = w.Region("370115000000"),
             Operator = operatorOrg,
+            Funder = funder,
             Opened = "2021-11",
             FloorAreaM2 = 300m,
             StaffCount = 3,

@@ -6,7 +6,9 @@ namespace Hub.Data.Demo;
 /// <summary>
 /// Seed 000: a newspaper report on the social work projects of 二七新村街道 (济南市市中区), run by
 /// 市中区群益社会组织服务孵化中心 under a purchase contract with the street office. The article gives
-/// no year for its events ("今年3月份", "近日"), so nothing here carries a date.
+/// no year for its events ("今年3月份", "近日"), so nothing here carries a date. Its one figure, the 70 filed
+/// grassroots organisations, needs a period all the same: 2016, the earliest year the text allows (the operator
+/// was founded in 2015-12 and took the projects on "从今年开始"); the note says the year is inferred.
 /// </summary>
 internal static class ErqiXincunNewspaperReport
 {
@@ -49,6 +51,11 @@ internal static class ErqiXincunNewspaperReport
         var jianxin = w.Region("370103008009");
         var liangbei = w.Region("370103008006");
         var liangnan = w.Region("370103008005");
+        var tieyi = w.Region("370103008001");
+        var tieer = w.Region("370103008002");
+
+        // The paper's only figure about a community: "铁一社区总人口5283人，其中女性3247人" (the women have no field).
+        tieyi.Population = 5283;
 
         var zhuai = w.Add(new Project
         {
@@ -81,6 +88,7 @@ internal static class ErqiXincunNewspaperReport
             TargetGroups = TargetGroups.Elderly,
             ServiceAreas = ServiceAreas.CommunityCare,
         });
+        yiQiLe.Communities.Add(tieer);
         var leGo = w.Component(yiQiLe, "乐GO", ProjectComponentKind.Block, "以情感陪护为主题，满足社区老年人情感需求，提供精神慰藉");
         w.Component(yiQiLe, "私人定制", ProjectComponentKind.Programme, parent: leGo);
         w.Component(yiQiLe, "乐文图说", ProjectComponentKind.Programme, parent: leGo);
@@ -124,7 +132,6 @@ internal static class ErqiXincunNewspaperReport
         w.Component(qingGui, "大手牵小手", ProjectComponentKind.Block);
         w.Component(qingGui, "个性青春、和谐相处", ProjectComponentKind.Block);
 
-        // 铁一社区 is not in the NBS list under that name, so its 5,283 residents (3,247 women) stay in the summary.
         var huiXian = w.Add(new Project
         {
             Name = "慧娴雅聚",
@@ -132,6 +139,7 @@ internal static class ErqiXincunNewspaperReport
             Summary = "铁一社区“慧娴雅聚”女性互助项目：铁一社区总人口5283人，其中女性3247人；发掘服务对象自身优势，培养社区领袖，形成社区妇女互助网络。",
             TargetGroups = TargetGroups.Women,
         });
+        huiXian.Communities.Add(tieyi);
         var hui = w.Component(huiXian, "慧", ProjectComponentKind.Block, "定期开展手工学习小组，拓展知识技能领域");
         w.Component(huiXian, "丝网花手工学习小组", ProjectComponentKind.Group, parent: hui);
         w.Component(huiXian, "娴", ProjectComponentKind.Block, "整合资源以提供个案支持");
@@ -164,6 +172,9 @@ internal static class ErqiXincunNewspaperReport
             "与中心合作联盟做草根自组织孵化器，培育和孵化社会组织领袖、社区自组织团体和会员单位");
         w.Partner(station, "山东女子学院", PartnerKind.University,
             "与中心签订实习就业基地育人计划，储备专业化人才资源");
+
+        w.Observe(station, 201600, ObservationSource.Other, "social_organizations_filed", 70,
+            "现有备案在册草根自组织70家；报道未注明年份，按中心2015年12月成立、“从今年开始”承担项目推定为2016年");
 
         w.Activity(station, ActivityKind.CommunityWork, "二七新村街道春季老年人趣味运动会");
 

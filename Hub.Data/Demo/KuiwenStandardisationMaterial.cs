@@ -5,12 +5,20 @@ namespace Hub.Data.Demo;
 
 /// <summary>
 /// Seed 002: standardisation material from 潍坊市奎文区 on two community-level centres, 民生街社区 "民生"
-/// 社工服务中心 (东关街道) and 金都社区 (北苑街道). The material is undated; its counts (volunteers, teams,
-/// activities, organisations) have no period, so only those with a field on a region or station are kept.
-/// The beneficiary it tells of by name is left out: the hub stores no personal data of beneficiaries.
+/// 社工服务中心 (东关街道) and 金都社区 (北苑街道). The beneficiary it tells of by name is left out: the hub
+/// stores no personal data of beneficiaries.
+/// The material is undated, but an observation cannot go without a period. Its headline counts (volunteers,
+/// teams, activities, organisations) are yearly figures of 2015: the text strives for a staff target "在2016年",
+/// so it was written before that year. Each figure's note says the year is inferred.
 /// </summary>
 internal static class KuiwenStandardisationMaterial
 {
+    private const int InferredYear2015 = 201500;
+    private const string InferredYear = "材料未注明年份，按文中“力争在2016年”推定为2015年";
+
+    private static void Figure(SeedWriter w, Station station, string code, decimal value, string said) =>
+        w.Observe(station, InferredYear2015, ObservationSource.Other, code, value, $"{said}；{InferredYear}");
+
     public static void Load(SeedWriter w)
     {
         LoadMinsheng(w);
@@ -37,6 +45,12 @@ internal static class KuiwenStandardisationMaterial
             CertifiedStaffCount = 3,
             Description = "在潍坊市社工协会、奎文区社工协会、奎文区民政局、东关街办的支持下创新社区治理方式、实现社区服务专业化和社会化的工作平台，提供社会保险、计划生育、保障房、社会救助等一站式服务；辖区37个居民小区，启动四社联动项目。",
         });
+
+        Figure(w, station, "volunteers_registered", 254, "已经注册的志愿者达254名");
+        Figure(w, station, "volunteer_teams", 13, "共成立了13支志愿者服务队伍");
+        Figure(w, station, "volunteer_services", 300, "开展志愿服务活动共计300余次");
+        Figure(w, station, "social_organizations_registered", 3, "其中有3家社会组织已经登记注册");
+        Figure(w, station, "social_organizations_filed", 7, "7家社会团体已经在街道登记备案");
 
         foreach (var (name, kind) in new[]
         {
@@ -137,6 +151,10 @@ internal static class KuiwenStandardisationMaterial
             CertifiedStaffCount = 6,
             Description = "奎文区北苑街道金都社区，辖小区15个、驻区单位9家；以平台建设、制度建设、人才队伍建设、服务项目开展“四化”建设推进社区社会工作服务标准化，成为山东省社区社会工作试点单位。",
         });
+
+        Figure(w, station, "projects_landed", 17, "运用社工理念开展助老、扶幼等服务项目17个");
+        Figure(w, station, "community_social_organizations", 36, "已建立书画艺术协会、棋牌协会、文体协会等社会组织36个");
+        Figure(w, station, "volunteers_registered", 422, "累计招募社区志愿者422人");
 
         var brand = w.Add(new Brand
         {

@@ -5,8 +5,9 @@ namespace Hub.Data.Demo;
 
 /// <summary>
 /// Seed 001, "相关推荐" list: posts of 南宁市乐益行社会工作服务中心 and 钦州市乐益行社会工作服务中心 about the
-/// community stations they run. A station is named as the post names it ("乐益行驻高峰社区社工站"), or
-/// by the post's own tag ("乐益行·吉秀") where the post gives no station name. Posts that give day and
+/// community stations they run. The posts name them four ways ("乐益行·吉秀", "乐益行驻高峰社区社工站",
+/// "南宁市乐益行社工中心驻月湾社工站", "乐益行社会工作服务中心驻恒安社工站"); every station follows the one rule
+/// "乐益行驻<community>社工站" with the NBS community name, and the operator tells 南宁 from 钦州. Posts that give day and
 /// month without a year ("10月30日") get no date; an activity held at a named venue outside the
 /// station's community ("在水一方社区", "广投党群服务中心") keeps the venue as its place and no region.
 /// </summary>
@@ -27,10 +28,10 @@ internal static class LeyixingRelatedStations
             Region = w.Region("450700000000"),
         });
 
-        Station Site(string name, Organization operatorOrg, string communityCode, string districtCode) =>
+        Station Site(Organization operatorOrg, string communityCode, string districtCode) =>
             w.Add(new Station
             {
-                Name = name,
+                Name = $"乐益行驻{w.Region(communityCode).Name}社工站",
                 Code = StationCode.For(communityCode, 1),
                 Kind = StationKind.Community,
                 Region = w.Region(communityCode),
@@ -38,16 +39,16 @@ internal static class LeyixingRelatedStations
                 Operator = operatorOrg,
             });
 
-        var jixiu = Site("乐益行·吉秀", nanning, "450107004006", "450107000000");
-        var gaofeng = Site("乐益行驻高峰社区社工站", nanning, "450102001006", "450102000000");
-        var yuewan = Site("南宁市乐益行社工中心驻月湾社工站", nanning, "450103004013", "450103000000");
-        var renmindong = Site("乐益行·人民东", nanning, "450102001010", "450102000000");
-        var longsheng = Site("乐益行·龙胜", nanning, "450107005005", "450107000000");
-        var yongning = Site("乐益行·永宁", nanning, "450107005003", "450107000000");
-        var hengan = Site("乐益行社会工作服务中心驻恒安社工站", nanning, "450107008002", "450107000000");
-        var yongfu = Site("乐益行·钦州", qinzhou, "450703003001", "450703000000");
-        var yinshan = Site("乐益行·银杉", nanning, "450103004016", "450103000000");
-        var beiji = Site("乐益行·北际", nanning, "450107006001", "450107000000");
+        var jixiu = Site(nanning, "450107004006", "450107000000");
+        var gaofeng = Site(nanning, "450102001006", "450102000000");
+        var yuewan = Site(nanning, "450103004013", "450103000000");
+        var renmindong = Site(nanning, "450102001010", "450102000000");
+        var longsheng = Site(nanning, "450107005005", "450107000000");
+        var yongning = Site(nanning, "450107005003", "450107000000");
+        var hengan = Site(nanning, "450107008002", "450107000000");
+        var yongfu = Site(qinzhou, "450703003001", "450703000000");
+        var yinshan = Site(nanning, "450103004016", "450103000000");
+        var beiji = Site(nanning, "450107006001", "450107000000");
 
         w.Activity(jixiu, ActivityKind.VolunteerService, "党员志愿者，祝您生日快乐！", region: jixiu.Region);
         w.Activity(gaofeng, ActivityKind.Training, "益路相随，志愿者充电啦！——第一期志愿者培训活动",

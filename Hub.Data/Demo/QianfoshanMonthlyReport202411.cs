@@ -92,6 +92,13 @@ internal static class QianfoshanMonthlyReport202411
             w.Activity(station, ActivityKind.NeedsSurvey, "新项目周期社区走访调研", place: community.Name, region: community);
         }
 
+        // The contest presentation and the project review: the station presents a project to a panel. The kind list has
+        // no evaluation or meeting kind and these are neither supervision nor training (the report counts 3 and 1 of those
+        // without them), so they are Publicity: the station presenting its work outside.
+        w.Activity(station, ActivityKind.Publicity, "“安心善居”项目汇报：“兜有爱·倾历守护”历下区首届救助领域社会工作服务项目创新大赛",
+            new DateOnly(2024, 11, 13), project: safeHome);
+        w.Activity(station, ActivityKind.Publicity, "历下区2024-2025年度街道社工站项目立项评审汇报", new DateOnly(2024, 11, 22));
+
         w.Activity(station, ActivityKind.Training, "“银发伙伴”志愿者经验分享内容梳理和指导", place: "历山名郡社区",
             region: lishanMingjun, project: silverProject);
         w.Activity(station, ActivityKind.ThemedActivity, "“银龄行动 银发有我”千佛山街道“银发伙伴”互助养老服务品牌发布暨推广会",

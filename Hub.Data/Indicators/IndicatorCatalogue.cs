@@ -50,7 +50,13 @@ public static class IndicatorCatalogue
         ("projects_landed", "落地服务项目", "Projects landed", "projects", Stock, Public),
         ("service_bases", "服务基地", "Service bases", "bases", Stock, Public),
         ("news_articles", "新闻稿", "News articles", "articles", Flow, Public),
-        ("videos_published", "发布视频", "Videos published", "videos", Flow, Public));
+        ("videos_published", "发布视频", "Videos published", "videos", Flow, Public),
+
+        // Headline counts of the 奎文 material and the 二七 newspaper report; appended so earlier sort orders stay.
+        ("volunteer_teams", "志愿服务队伍", "Volunteer teams", "teams", Stock, Public),
+        ("social_organizations_registered", "登记注册社会组织", "Registered social organisations", "organisations", Stock, Public),
+        ("social_organizations_filed", "备案社区社会组织", "Filed community organisations", "organisations", Stock, Public),
+        ("community_social_organizations", "社区社会组织", "Community social organisations", "organisations", Stock, Public));
 
     public static Indicator Get(string code) =>
         All.FirstOrDefault(i => i.Code == code) ?? throw new KeyNotFoundException($"No indicator has the code \"{code}\".");

@@ -5,7 +5,7 @@ namespace Hub.Data.Synthetic;
 /// <summary>
 /// Magnitudes per indicator, taken from the seeds' own figures (崔寨 2024 annual report, 千佛山 2024-11
 /// monthly report): a typical station's year of 835 volunteer person-times and 1,495.71 hours, 23 new
-/// client files a month, 125 households tracked. 25 indicators come in the monthly report, 12 only
+/// client files a month, 125 households tracked. 25 indicators come in the monthly report, 16 only
 /// in the annual summary, which is what makes a five-year province about 2.7 million observations.
 /// </summary>
 internal static class IndicatorProfiles
@@ -52,6 +52,12 @@ internal static class IndicatorProfiles
         new("partners_linked", Yearly, 12, Drift: 0.08),
         new("projects_landed", Yearly, 9, Drift: 0.05),
         new("service_bases", Yearly, 7, Drift: 0.04),
+
+        // 民生街社区: 13 teams, 3 registered and 7 filed organisations; 金都社区: 36 community organisations.
+        new("volunteer_teams", Yearly, 8, Drift: 0.05),
+        new("social_organizations_registered", Yearly, 3, Drift: 0.03),
+        new("social_organizations_filed", Yearly, 7, Drift: 0.05),
+        new("community_social_organizations", Yearly, 20, Drift: 0.05),
     }.ToDictionary(p => p.Code, StringComparer.Ordinal);
 
     /// <summary>The profile of a catalogue code; a code added to the catalogue later gets a plain monthly count until it has one of its own.</summary>

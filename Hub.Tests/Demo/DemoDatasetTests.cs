@@ -75,14 +75,43 @@ public sealed class DemoDatasetTests : IAsyncLifetime, IDisposable
             Assert.Equal(1, o.Version);
             Assert.Equal(LoadedAt, o.UpdatedAt);
         });
-        Assert.Equal(2, await db.Observations.Select(o => o.Period).Distinct().CountAsync());
+        // 2024 and 2024-11, and the inferred years of the two undated documents (2015 for 奎文, 2016 for 二七).
+        Assert.Equal([201500, 201600, 202400, 202411], await db.Observations.Select(o => o.Period).Distinct().OrderBy(p => p).ToListAsync());
+    }
+
+    [Fact]
+    public async Task HeadlineCountsOfTheUndatedDocumentsAreFiguresOfTheirInferredYear()
+    {
+        Assert.Equal(
+            new Dictionary<string, decimal>
+            {
+                ["volunteers_registered"] = 254, ["volunteer_teams"] = 13, ["volunteer_services"] = 300,
+                ["social_organizations_registered"] = 3, ["social_organizations_filed"] = 7,
+            }.OrderBy(e => e.Key),
+            (await ObservationsOf("民生街社区“民生”社工服务中心", 201500)).OrderBy(a => a.Key));
+        Assert.Equal(
+            new Dictionary<string, decimal> { ["projects_landed"] = 17, ["community_social_organizations"] = 36, ["volunteers_registered"] = 422 }.OrderBy(e => e.Key),
+            (await ObservationsOf("金都社区综合服务中心", 201500)).OrderBy(a => a.Key));
+        Assert.Equal(
+            new Dictionary<string, decimal> { ["social_organizations_filed"] = 70 },
+            await ObservationsOf("二七街道社会治理综合服务中心", 201600));
+
+        var inferred = await db.Observations.Where(o => o.Period == 201500 || o.Period == 201600).ToListAsync();
+        Assert.Equal(9, inferred.Count);
+        Assert.All(inferred, o =>
+        {
+            Assert.Equal(ObservationSource.Other, o.Source);
+            Assert.Contains("推定", o.Note, StringComparison.Ordinal);
+        });
+        Assert.Contains("300余次", inferred.Single(o => o.Period == 201500 && o.ScaledValue == ScaledDecimal.ToScaled(300)).Note, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task StationsCarryTheirStatedFacts()
     {
-        var cuizhai = await db.Stations.Include(s => s.Operator).Include(s => s.District).SingleAsync(s => s.Name == "崔寨街道社工站");
+        var cuizhai = await db.Stations.Include(s => s.Operator).Include(s => s.Funder).Include(s => s.District).SingleAsync(s => s.Name == "崔寨街道社工站");
         Assert.Equal("济南市建达社会工作服务中心", cuizhai.Operator!.Name);
+        Assert.Equal(("起步区社会事业部", OrganizationKind.GovernmentDepartment), (cuizhai.Funder!.Name, cuizhai.Funder.Kind));
         Assert.Equal("2021-11", cuizhai.Opened);
         Assert.Equal(300m, cuizhai.FloorAreaM2);
         Assert.Equal(3, cuizhai.CertifiedStaffCount);
@@ -127,17 +156,33 @@ public sealed class DemoDatasetTests : IAsyncLifetime, IDisposable
         var gaofeng = await db.Activities.SingleAsync(a => a.Station.Name == "乐益行驻高峰社区社工站");
         Assert.Equal(new DateOnly(2020, 12, 25), gaofeng.OccurredOn);
 
-        var haircuts = await db.Activities.Include(a => a.Partners).SingleAsync(a => a.Station.Name == "乐益行·龙胜");
+        var haircuts = await db.Activities.Include(a => a.Partners).SingleAsync(a => a.Station.Name == "乐益行驻龙胜社区社工站");
         Assert.Null(haircuts.OccurredOn);
         Assert.Equal("丽竹职业培训学校", Assert.Single(haircuts.Partners).Name);
 
         Assert.Equal(10, await db.Stations.CountAsync(s => s.SeedFile == "001_a5a2d21727bc8fb7.txt" && s.Kind == StationKind.Community));
         var qianfoshan = await db.Activities.Where(a => a.Station.Name == "千佛山街道社工站").ToListAsync();
         Assert.Equal(2, qianfoshan.Count(a => a.OccurredOn == new DateOnly(2024, 11, 5)));
+        var contest = qianfoshan.Single(a => a.OccurredOn == new DateOnly(2024, 11, 13));
+        Assert.Equal(ActivityKind.Publicity, contest.Kind);
+        Assert.Equal("安心善居", (await db.Projects.SingleAsync(p => p.Id == contest.ProjectId)).Name);
+        var review = qianfoshan.Single(a => a.OccurredOn == new DateOnly(2024, 11, 22));
+        Assert.Contains("立项评审", review.Title, StringComparison.Ordinal);
+        Assert.Null(review.ProjectId);
 
         // Two online sessions on 17–19 November (no single day) and the peer supervision on the 29th.
         Assert.Equal([null, new DateOnly(2024, 11, 29)], qianfoshan.Where(a => a.Kind == ActivityKind.Supervision).Select(a => a.OccurredOn).Order());
         Assert.All(await db.Activities.ToListAsync(), a => Assert.Equal(LoadedAt, a.RecordedAt));
+    }
+
+    [Fact]
+    public async Task LeyixingStationsFollowOneNamingRule()
+    {
+        var stations = await db.Stations.Include(s => s.Region).Include(s => s.Operator)
+            .Where(s => s.Operator!.Name.Contains("乐益行")).ToListAsync();
+        Assert.Equal(10, stations.Count);
+        Assert.All(stations, s => Assert.Equal($"乐益行驻{s.Region.Name}社工站", s.Name));
+        Assert.Equal("钦州市乐益行社会工作服务中心", stations.Single(s => s.Name == "乐益行驻永福社区社工站").Operator!.Name);
     }
 
     [Fact]
@@ -215,6 +260,26 @@ public sealed class DemoDatasetTests : IAsyncLifetime, IDisposable
         var jindu = regions.Values.Single(r => r.Code == "370705006012");
         Assert.Equal(5062, jindu.Households);
         Assert.Equal(1.1m, jindu.AreaKm2);
+    }
+
+    [Fact]
+    public async Task TieyiAndTieerAreCommunitiesOfErqiWithTheirProjects()
+    {
+        var street = await db.Regions.SingleAsync(r => r.Code == "370103008000");
+        var tieyi = await db.Regions.SingleAsync(r => r.Code == "370103008001");
+        var tieer = await db.Regions.SingleAsync(r => r.Code == "370103008002");
+        Assert.Equal(("铁路第一社区", RegionLevel.Community, street.Id), (tieyi.Name, tieyi.Level, tieyi.ParentId!.Value));
+        Assert.Equal(("铁路第二社区", RegionLevel.Community, street.Id), (tieer.Name, tieer.Level, tieer.ParentId!.Value));
+        Assert.Equal(5283, tieyi.Population);
+
+        // Closure rows reach both from the street and the province, so subtree queries find their projects.
+        Assert.True(await db.RegionClosures.AnyAsync(c => c.AncestorId == street.Id && c.DescendantId == tieyi.Id && c.Depth == 1));
+        Assert.Equal(5, await db.RegionClosures.CountAsync(c => c.DescendantId == tieer.Id));
+
+        var projects = await db.Projects.Include(p => p.Communities).Where(p => p.SeedFile == "000_42267c87077ab889.txt").ToListAsync();
+        Assert.Equal("铁路第一社区", Assert.Single(projects.Single(p => p.Name == "慧娴雅聚").Communities).Name);
+        Assert.Equal("铁路第二社区", Assert.Single(projects.Single(p => p.Name == "益耆乐").Communities).Name);
+        Assert.All(projects, p => Assert.Single(p.Communities));
     }
 
     [Fact]

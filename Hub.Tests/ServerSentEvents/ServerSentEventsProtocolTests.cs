@@ -33,7 +33,7 @@ public sealed class ServerSentEventsProtocolTests(KestrelSseHub hub) : IDisposab
         var next = await stream.ReadEventAsync(Timeout);
         Assert.Equal("next", next!.Event);
         Assert.Null(next.Json!["errors"]);
-        Assert.Equal(37, next.Json["data"]!["indicators"]!.AsArray().Count);
+        Assert.Equal(Hub.Data.Indicators.IndicatorCatalogue.All.Count, next.Json["data"]!["indicators"]!.AsArray().Count);
         Assert.Null(next.Json["id"]);
         var complete = await stream.ReadEventAsync(Timeout);
         Assert.Equal("complete", complete!.Event);
@@ -155,7 +155,7 @@ public sealed class ServerSentEventsProtocolTests(KestrelSseHub hub) : IDisposab
         var next = await stream.ReadEventAsync(Timeout);
         Assert.Equal("next", next!.Event);
         Assert.Equal("q1", next.Json!["id"]!.GetValue<string>());
-        Assert.Equal(37, next.Json["payload"]!["data"]!["indicators"]!.AsArray().Count);
+        Assert.Equal(Hub.Data.Indicators.IndicatorCatalogue.All.Count, next.Json["payload"]!["data"]!["indicators"]!.AsArray().Count);
         var complete = await stream.ReadEventAsync(Timeout);
         Assert.Equal("complete", complete!.Event);
         Assert.Equal("q1", complete.Json!["id"]!.GetValue<string>());
