@@ -20,8 +20,9 @@ internal static class RegistryRows
         var stations = (await db.Stations.AsNoTracking().ToListAsync(cancellationToken))
             .Where(s => subtree is null || subtree.Contains(s.RegionId)).OrderBy(s => s.Code, StringComparer.Ordinal).ToList();
         var stationCodes = stations.ToDictionary(s => s.Id, s => s.Code);
+        var runOrFunded = stations.SelectMany(s => new[] { s.OperatorId, s.FunderId }).OfType<int>().ToHashSet();
         var organizations = (await db.Organizations.AsNoTracking().OrderBy(o => o.Id).ToListAsync(cancellationToken))
-            .Where(o => subtree is null || (o.RegionId is { } r && subtree.Contains(r)) || stations.Any(s => s.OperatorId == o.Id || s.FunderId == o.Id)).ToList();
+            .Where(o => subtree is null || (o.RegionId is { } r && subtree.Contains(r)) || runOrFunded.Contains(o.Id)).ToList();
         var namesake = organizations.GroupBy(o => o.Name).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
         var organizationRefs = organizations.ToDictionary(o => o.Id, o => namesake.Contains(o.Name) && o.CreditCode is not null ? o.CreditCode : o.Name);
 

@@ -133,7 +133,7 @@ public sealed class RegistryWorkbookImporter(
                     if (!cells.IsBlank)
                     {
                         var row = new RegistryRow(sheet, columns, cells, _errors);
-                        _rowKey = KeyOf(sheet, i => row.Text(sheet.Columns[i].Field), i => row.Text(sheet.Columns[i].Field)?.ToUpperInvariant());
+                        _rowKey = KeyOf(sheet, i => row.Text(sheet.Columns[i].Field));
                         var match = Match(sheet, row, _rowKey, stored, seen);
                         if (match is { Same: true })
                         {
@@ -178,7 +178,7 @@ public sealed class RegistryWorkbookImporter(
         var byKey = new Dictionary<string, Queue<object?[]>>(StringComparer.Ordinal);
         foreach (var cells in _stored[sheet])
         {
-            var key = KeyOf(sheet, i => Normalized(cells[i]), stationCell: i => Normalized(cells[i])?.ToUpperInvariant());
+            var key = KeyOf(sheet, i => Normalized(cells[i]));
             if (!byKey.TryGetValue(key, out var rows))
             {
                 byKey[key] = rows = new Queue<object?[]>();
@@ -194,7 +194,7 @@ public sealed class RegistryWorkbookImporter(
     /// A row's key as text: the key columns' cells as <see cref="RegistryRow.Text"/> reads them (station codes in
     /// upper case, a list of kinds in a fixed order); an organisation's is its credit code, else its name.
     /// </summary>
-    private static string KeyOf(RegistrySheet sheet, Func<int, string?> cell, Func<int, string?> stationCell)
+    private static string KeyOf(RegistrySheet sheet, Func<int, string?> cell)
     {
         var columns = sheet.Columns;
         int Index(string field) => columns.Select((c, i) => (c, i)).First(x => x.c.Field == field).i;
@@ -211,7 +211,8 @@ public sealed class RegistryWorkbookImporter(
                 continue;
             }
 
-            var text = columns[i].Field is "stationId" || (sheet == RegistrySheets.Stations && columns[i].Field == "code") ? stationCell(i) : cell(i);
+            var isStationCode = columns[i].Field is "stationId" || (sheet == RegistrySheets.Stations && columns[i].Field == "code");
+            var text = isStationCode ? cell(i)?.ToUpperInvariant() : cell(i);
             parts.Add(sheet == RegistrySheets.Contributions && columns[i].Field == "kind" && text is not null
                 ? string.Join('、', EnumCells.Split(text).Order(StringComparer.Ordinal))
                 : text);

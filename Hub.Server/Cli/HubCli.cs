@@ -172,6 +172,31 @@ public static class HubCli
     public static string Refusal(OptionResult option, string rule) =>
         $"{option.IdentifierToken?.Value ?? option.Option.Name} takes {rule}, not \"{string.Join(' ', option.Tokens.Select(t => t.Value))}\".";
 
+    /// <summary>
+    /// A verb's input file argument: <paramref name="refuseFormat"/> says why a path names no file the verb reads
+    /// (null when it does); a path of the right kind that names no file is refused too, before any host is built.
+    /// </summary>
+    public static Argument<string> InputFile(string helpName, string description, Func<string, string?> refuseFormat) => new("file")
+    {
+        HelpName = helpName,
+        Description = description,
+        Validators =
+        {
+            result =>
+            {
+                var path = result.GetValueOrDefault<string>();
+                if (refuseFormat(path) is { } refusal)
+                {
+                    result.AddError(refusal);
+                }
+                else if (!File.Exists(path))
+                {
+                    result.AddError($"No file \"{path}\".");
+                }
+            },
+        },
+    };
+
     /// <summary>An option that takes a whole number above 0.</summary>
     public static Option<int?> PositiveNumber(string name, string description) => new(name)
     {

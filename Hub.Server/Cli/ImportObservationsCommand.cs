@@ -38,26 +38,8 @@ public static class ImportObservationsCommand
     public static Command CreateCommand(HubCliContext cli)
     {
         ArgumentNullException.ThrowIfNull(cli);
-        var file = new Argument<string>("file")
-        {
-            HelpName = "file.csv|file.xlsx",
-            Description = "the report, relative to the current directory",
-            Validators =
-            {
-                result =>
-                {
-                    var path = result.GetValueOrDefault<string>();
-                    if (ObservationImporter.FormatOf(path) is null)
-                    {
-                        result.AddError($"\"{path}\" is neither a .csv nor an .xlsx file.");
-                    }
-                    else if (!File.Exists(path))
-                    {
-                        result.AddError($"No file \"{path}\".");
-                    }
-                },
-            },
-        };
+        var file = HubCli.InputFile("file.csv|file.xlsx", "the report, relative to the current directory",
+            path => ObservationImporter.FormatOf(path) is null ? $"\"{path}\" is neither a .csv nor an .xlsx file." : null);
         var command = new HubVerb(Verb, "Imports a monthly-report spreadsheet (.csv or .xlsx) into the configured database, all or nothing.") { file };
         command.Notes = Notes;
         command.SetAction(async parse => await RunAsync(cli.Services, parse.GetRequiredValue(file), cli.Output, cli.Error));

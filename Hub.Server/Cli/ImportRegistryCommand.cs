@@ -31,26 +31,8 @@ public static class ImportRegistryCommand
     public static Command CreateCommand(HubCliContext cli)
     {
         ArgumentNullException.ThrowIfNull(cli);
-        var file = new Argument<string>("file")
-        {
-            HelpName = "registry.xlsx",
-            Description = "the workbook, relative to the current directory",
-            Validators =
-            {
-                result =>
-                {
-                    var path = result.GetValueOrDefault<string>();
-                    if (!path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
-                    {
-                        result.AddError($"\"{path}\" is not an .xlsx file.");
-                    }
-                    else if (!File.Exists(path))
-                    {
-                        result.AddError($"No file \"{path}\".");
-                    }
-                },
-            },
-        };
+        var file = HubCli.InputFile("registry.xlsx", "the workbook, relative to the current directory",
+            path => path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? null : $"\"{path}\" is not an .xlsx file.");
         var command = new HubVerb(Verb, "Imports a registry workbook (.xlsx) into the configured database, all or nothing.") { file };
         command.Notes = Notes;
         command.SetAction(async parse => await RunAsync(cli.Services, parse.GetRequiredValue(file), cli.Output, cli.Error));
