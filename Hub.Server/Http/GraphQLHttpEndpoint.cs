@@ -184,7 +184,11 @@ internal sealed partial class GraphQLHttpEndpoint(
 
         var result = await ExecuteAsync(context, context.RequestServices, requests[0], isGet, deadline);
         // A document refused before execution never reached the listener that gives the version read's hold back.
-        await services.GetRequiredService<RequestConnection>().ReleaseAsync();
+        if (services.GetService<RequestConnection>() is { } connection)
+        {
+            await connection.ReleaseAsync();
+        }
+
         measurement.Saw(result);
         if (result.Errors?.OfType<RateLimitedError>().FirstOrDefault() is { } limited)
         {
