@@ -55,6 +55,7 @@ public static class HubSchemaServiceCollectionExtensions
                 };
             }));
 
+        services.AddScoped<RequestConnection>();
         foreach (var loader in typeof(HubSchema).Assembly.GetTypes().Where(IsConcreteDataLoader))
         {
             services.AddScoped(loader);

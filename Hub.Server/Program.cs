@@ -2,6 +2,7 @@ using Hub.Data;
 using Hub.Schema;
 using Hub.Schema.Access;
 using Hub.Schema.Limits;
+using Hub.Server.Answers;
 using Hub.Server.Auth;
 using Hub.Server.Cli;
 using Hub.Server.Cors;
@@ -71,6 +72,7 @@ static WebApplication CreateHost(string[] args)
     builder.Services.AddHubLimits();
     builder.Services.AddHubAccess();
     builder.Services.AddHubHttp();
+    builder.Services.AddHubAnswerCache();
     builder.Services.AddHubCors();
     builder.Services.AddHubStreaming();
     builder.Services.AddHubWebSockets();

@@ -8,7 +8,8 @@ namespace Hub.Data.Indicators;
 /// Moves the <see cref="RollupVersion"/> counters of what a save changed (the indicators of the observations it
 /// wrote, the tree when stations or regions changed) right after the save, on its connection and in its
 /// transaction: a reader never sees new figures under an old counter. Bulk writers that bypass the DbContext
-/// (the synthetic generator) move the counters themselves.
+/// (the synthetic generator) move the counters themselves. Every save that changed anything also moves
+/// <see cref="RollupVersions.Data"/>, under which the server keeps whole answers.
 /// </summary>
 internal sealed class RollupVersionBump : SaveChangesInterceptor
 {
@@ -72,6 +73,11 @@ internal sealed class RollupVersionBump : SaveChangesInterceptor
         if (changed.Any(e => e.Entity is Station or Region or RegionClosure))
         {
             ids.Add(RollupVersions.Tree);
+        }
+
+        if (changed.Count > 0)
+        {
+            ids.Add(RollupVersions.Data);
         }
 
         _pending = ids.Count > 0 ? [.. ids] : null;

@@ -1,7 +1,5 @@
 using GraphQL.Execution;
 using GraphQLParser.AST;
-using Hub.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Schema.Execution;
@@ -22,9 +20,18 @@ public sealed class RequestConnectionListener : DocumentExecutionListenerBase
     public override async Task BeforeExecutionAsync(IExecutionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Operation.Operation == OperationType.Query && context.RequestServices?.GetService<HubDbContext>() is { } db)
+        if (context.RequestServices?.GetService<RequestConnection>() is not { } connection)
         {
-            await db.Database.OpenConnectionAsync(context.CancellationToken);
+            return;
+        }
+
+        if (context.Operation.Operation == OperationType.Query)
+        {
+            await connection.HoldAsync(context.CancellationToken);
+        }
+        else
+        {
+            await connection.ReleaseAsync();
         }
     }
 
@@ -32,9 +39,9 @@ public sealed class RequestConnectionListener : DocumentExecutionListenerBase
     {
         ArgumentNullException.ThrowIfNull(context);
         // Back to the pool before the response is written; disposing the scope would close it too, later.
-        if (context.Operation.Operation == OperationType.Query && context.RequestServices?.GetService<HubDbContext>() is { } db)
+        if (context.Operation.Operation == OperationType.Query && context.RequestServices?.GetService<RequestConnection>() is { } connection)
         {
-            await db.Database.CloseConnectionAsync();
+            await connection.ReleaseAsync();
         }
     }
 }

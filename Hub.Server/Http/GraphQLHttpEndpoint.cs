@@ -1,4 +1,8 @@
 using Hub.Data.Diagnostics;
+using Hub.Data.Indicators;
+using Hub.Schema.Diagnostics;
+using Hub.Schema.Execution;
+using Hub.Server.Answers;
 using Hub.Schema.Errors;
 using Hub.Schema.Mutation;
 using Hub.Schema.Limits;
@@ -167,7 +171,24 @@ internal sealed partial class GraphQLHttpEndpoint(
             return;
         }
 
+        var answers = services.GetService<AnswerCache>();
+        var lookup = answers is { Enabled: true } ? await LookUpAsync(answers, context, requests[0], deadline) : null;
+        measurement.Looked(lookup);
+        if (lookup?.Hit is { } kept)
+        {
+            await services.GetRequiredService<RequestConnection>().ReleaseAsync();
+            services.GetService<HubMetrics>()?.RecordSqlStatements(services.GetService<SqlStatementCounter>()?.Count ?? 0, GraphQLOperationTypes.Query);
+            await WriteAnswerAsync(context, kept, StatementsOf(services), serializer, mediaType);
+            return;
+        }
+
         var result = await ExecuteAsync(context, context.RequestServices, requests[0], isGet, deadline);
+        // A document refused before execution never reached the listener that gives the version read's hold back.
+        if (services.GetService<RequestConnection>() is { } connection)
+        {
+            await connection.ReleaseAsync();
+        }
+
         measurement.Saw(result);
         if (result.Errors?.OfType<RateLimitedError>().FirstOrDefault() is { } limited)
         {
@@ -198,13 +219,60 @@ internal sealed partial class GraphQLHttpEndpoint(
             context.Response.Headers.Allow = allowHeader;
         }
 
+        if (status == StatusCodes.Status200OK && lookup is not null && await answers!.KeepAsync(lookup, requests[0], result, context, serializer) is { } answer)
+        {
+            await WriteAnswerAsync(context, answer, result.Extensions, serializer, mediaType);
+            return;
+        }
+
         if (status == StatusCodes.Status200OK && PublicListingCache.IsCacheable(context, requests[0], result))
         {
-            await new PublicListingCache(listingCacheOptions).WriteAsync(context, serializer, result, mediaType);
+            var body = await AnswerBody.SerializeAsync(result, serializer, context.RequestAborted);
+            await new PublicListingCache(listingCacheOptions).WriteAsync(context, body, await AnswerBody.WithAsync(body, result.Extensions, serializer, context.RequestAborted), mediaType);
             return;
         }
 
         await GraphQLResponses.WriteAsync(context, result, status, mediaType);
+    }
+
+    /// <summary>
+    /// The request's look into the answer cache. A database that cannot be asked for the data version is left to the
+    /// execution, which reports it as every query does (503 and the breaker); the cache is skipped for that request.
+    /// </summary>
+    private async Task<AnswerLookup?> LookUpAsync(AnswerCache answers, HttpContext context, GraphQLRequest request, RequestDeadline deadline)
+    {
+        try
+        {
+            // The version is read on the connection the query will go on using (one pool reset, not two).
+            await context.RequestServices.GetRequiredService<RequestConnection>().HoldAsync(deadline.Token);
+            return await answers.LookupAsync(context, request, context.RequestServices.GetRequiredService<RollupVersions>(), deadline.Token);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogAnswerLookupFailed(logger, context.TraceIdentifier, ex);
+            return null;
+        }
+    }
+
+    /// <summary>The statement count this request reports, when diagnostics report it: a kept answer's is the version read alone.</summary>
+    private static Dictionary<string, object?>? StatementsOf(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<HubDiagnosticsOptions>>().Value.ReportSqlStatements && services.GetService<SqlStatementCounter>() is { } counter
+            ? new Dictionary<string, object?> { [AnswerBody.StatementsExtension] = counter.Count }
+            : null;
+
+    private async Task WriteAnswerAsync(HttpContext context, CachedAnswer answer, IReadOnlyDictionary<string, object?>? extensions, IGraphQLSerializer serializer, string mediaType)
+    {
+        var body = await AnswerBody.WithAsync(answer.Body, extensions, serializer, context.RequestAborted);
+        if (answer.Shared)
+        {
+            await new PublicListingCache(listingCacheOptions).WriteAsync(context, answer.Body, body, mediaType);
+            return;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = mediaType + "; charset=utf-8";
+        context.Response.ContentLength = body.Length;
+        await context.Response.Body.WriteAsync(body, context.RequestAborted);
     }
 
     /// <summary>
@@ -318,4 +386,7 @@ internal sealed partial class GraphQLHttpEndpoint(
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "GraphQL request {TraceIdentifier} failed on the server")]
     private static partial void LogServerFault(ILogger logger, string traceIdentifier, Exception exception);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "GraphQL request {TraceIdentifier} could not read the data version; executed without the answer cache")]
+    private static partial void LogAnswerLookupFailed(ILogger logger, string traceIdentifier, Exception exception);
 }

@@ -60,13 +60,14 @@ internal sealed class PublicListingCache(IOptions<PublicListingCacheOptions> opt
             && operation.SelectionSet.Selections.All(s => s is GraphQLField field && field.Name.StringValue == ListingField);
     }
 
-    /// <summary>Writes the shared answer, or 304 when the client already holds it.</summary>
-    public async Task WriteAsync(HttpContext context, IGraphQLSerializer serializer, ExecutionResult result, string mediaType)
+    /// <summary>
+    /// Writes the shared answer, or 304 when the client already holds it. The tag is the hash of the answer without
+    /// its extensions (<paramref name="answer"/>), so the statement count of the request that computed it, which the
+    /// body carries when diagnostics are on, does not change the tag of the same listing.
+    /// </summary>
+    public async Task WriteAsync(HttpContext context, byte[] answer, byte[] body, string mediaType)
     {
-        using var buffer = new MemoryStream();
-        await serializer.WriteAsync(buffer, result, context.RequestAborted);
-        var body = buffer.ToArray();
-        var etag = new EntityTagHeaderValue($"\"{Convert.ToBase64String(SHA256.HashData(body)).TrimEnd('=').Replace('+', '-').Replace('/', '_')}\"");
+        var etag = new EntityTagHeaderValue($"\"{Convert.ToBase64String(SHA256.HashData(answer)).TrimEnd('=').Replace('+', '-').Replace('/', '_')}\"");
         var headers = context.Response.Headers;
         headers.ETag = etag.ToString();
         headers.CacheControl = $"public, max-age={Math.Max(0, options.Value.MaxAgeSeconds)}";

@@ -12,9 +12,11 @@ internal static class GraphQLOperationTypes
     /// <summary>Refused before the document was parsed, or naming no operation that it has.</summary>
     public const string Unknown = "unknown";
 
+    public const string Query = "query";
+
     public static string Of(ExecutionResult? result) => result?.Operation?.Operation switch
     {
-        OperationType.Query => "query",
+        OperationType.Query => Query,
         OperationType.Mutation => "mutation",
         OperationType.Subscription => "subscription",
         _ => Unknown,

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using GraphQL;
+using Hub.Server.Answers;
 
 namespace Hub.Server.Telemetry;
 
@@ -23,6 +24,23 @@ internal sealed class GraphQLRequestMeasurement(HubMetrics? metrics, string tran
         _operationType = ++_results == 1 ? GraphQLOperationTypes.Of(result) : GraphQLOperationTypes.Batch;
         _executed |= result.Executed;
         _hasErrors |= result.Errors is { Count: > 0 };
+    }
+
+    /// <summary>The request's look into the answer cache, if it had one; a kept answer counts as an executed query.</summary>
+    public void Looked(AnswerLookup? lookup)
+    {
+        if (lookup is null)
+        {
+            return;
+        }
+
+        metrics?.RecordAnswerLookup(lookup.Hit is not null);
+        if (lookup.Hit is not null)
+        {
+            _operationType = GraphQLOperationTypes.Query;
+            _results = 1;
+            _executed = true;
+        }
     }
 
     /// <summary>The server failed to produce any result: a fault of its own, or the request time-out.</summary>

@@ -43,6 +43,7 @@ internal sealed class HubMetrics
     private readonly Counter<long> _errors;
     private readonly Histogram<int> _sqlStatements;
     private readonly UpDownCounter<long> _eventStreams;
+    private readonly Counter<long> _answerLookups;
 
     public HubMetrics(IMeterFactory meterFactory, ActivityFanout fanout, GraphQLWebSocketConnections sockets)
     {
@@ -66,6 +67,10 @@ internal sealed class HubMetrics
             "{statement}",
             "SQL statements one GraphQL operation sent, by operation type.",
             advice: new InstrumentAdvice<int> { HistogramBucketBoundaries = StatementBuckets });
+        _answerLookups = meter.CreateCounter<long>(
+            "datahub.answer_cache.lookups",
+            "{lookup}",
+            "Queries looked up in the answer cache, by result: hit (answered from memory) or miss (executed).");
         meter.CreateObservableUpDownCounter(
             "datahub.websocket.connections",
             () => sockets.Count,
@@ -112,6 +117,8 @@ internal sealed class HubMetrics
 
     public void RecordSqlStatements(int count, string operationType) =>
         _sqlStatements.Record(count, new KeyValuePair<string, object?>("graphql.operation.type", operationType));
+
+    public void RecordAnswerLookup(bool hit) => _answerLookups.Add(1, new KeyValuePair<string, object?>("result", hit ? "hit" : "miss"));
 
     public void EventStreamOpened() => _eventStreams.Add(1);
 

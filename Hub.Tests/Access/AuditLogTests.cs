@@ -302,8 +302,8 @@ public abstract class AuditLogTests<TFixture>(TFixture hub)
             Assert.Null(response.Errors);
         }
 
-        var one = await hub.Admin.PostAsync(Terms, new { subject, first = 1 });
-        var fifty = await hub.Admin.PostAsync(Terms, new { subject, first = 50 });
+        var one = await hub.Admin.PostExecutedAsync(Terms, new { subject, first = 1 });
+        var fifty = await hub.Admin.PostExecutedAsync(Terms, new { subject, first = 50 });
         Assert.Null(fifty.Errors);
         var entries = (JsonArray)fifty.Data!["auditLog"]!["nodes"]!;
         Assert.Equal(50, entries.Count);

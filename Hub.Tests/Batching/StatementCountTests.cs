@@ -37,7 +37,7 @@ public sealed class StatementCountTests(MariaDbSyntheticHub hub) : IClassFixture
     [Fact]
     public async Task A_hundred_stations_with_every_relation_cost_no_more_statements_than_one()
     {
-        var hundred = await hub.Admin.PostAsync(Dashboard, new { first = 100 });
+        var hundred = await hub.Admin.PostExecutedAsync(Dashboard, new { first = 100 });
         Assert.Null(hundred.Errors);
         var stations = ((JsonArray)hundred.Data!["stations"]!["nodes"]!).Select(s => s!).ToList();
         Assert.Equal(100, stations.Count);
@@ -52,8 +52,8 @@ public sealed class StatementCountTests(MariaDbSyntheticHub hub) : IClassFixture
         });
         Assert.Contains(stations, s => s["indicators"]![0]!["value"] is not null);
 
-        var one = await hub.Admin.PostAsync(Dashboard, new { first = 1 });
-        var ten = await hub.Admin.PostAsync(Dashboard, new { first = 10 });
+        var one = await hub.Admin.PostExecutedAsync(Dashboard, new { first = 1 });
+        var ten = await hub.Admin.PostExecutedAsync(Dashboard, new { first = 10 });
         Assert.Null(one.Errors);
         Assert.Equal(one.SqlStatements, ten.SqlStatements);
         Assert.Equal(one.SqlStatements, hundred.SqlStatements);
@@ -95,10 +95,10 @@ public sealed class StatementCountTests(MariaDbSyntheticHub hub) : IClassFixture
         };
 
         // Decisions are kept across requests: the first request after a change pays for them (see SuppressionDecisionTests).
-        await client.PostAsync(RuledDashboard, new { first = 100 });
-        var one = await client.PostAsync(RuledDashboard, new { first = 1 });
-        var ten = await client.PostAsync(RuledDashboard, new { first = 10 });
-        var hundred = await client.PostAsync(RuledDashboard, new { first = 100 });
+        await client.PostExecutedAsync(RuledDashboard, new { first = 100 });
+        var one = await client.PostExecutedAsync(RuledDashboard, new { first = 1 });
+        var ten = await client.PostExecutedAsync(RuledDashboard, new { first = 10 });
+        var hundred = await client.PostExecutedAsync(RuledDashboard, new { first = 100 });
         Assert.True(hundred.Errors is null || hundred.Errors.All(e => e!["extensions"]!["code"]!.GetValue<string>() == "FORBIDDEN"), hundred.Body);
         Assert.Equal(100, ((JsonArray)hundred.Data!["stations"]!["nodes"]!).Count);
         // A page holding only the caller's own stations needs no suppression, hence "at most" for one station.
@@ -122,9 +122,9 @@ public sealed class StatementCountTests(MariaDbSyntheticHub hub) : IClassFixture
             }
             """;
         // The first regional roll-up after the tree changed counts every region's stations once (RegionStationCounts).
-        await hub.Client.PostAsync(query, new { first = 1 });
-        var few = await hub.Client.PostAsync(query, new { first = 2 });
-        var many = await hub.Client.PostAsync(query, new { first = 100 });
+        await hub.Client.PostExecutedAsync(query, new { first = 1 });
+        var few = await hub.Client.PostExecutedAsync(query, new { first = 2 });
+        var many = await hub.Client.PostExecutedAsync(query, new { first = 100 });
         Assert.Null(many.Errors);
         Assert.True(((JsonArray)many.Data!["regions"]!["nodes"]!).Count > 50, "the synthetic tree has many districts and streets");
         Assert.Equal(few.SqlStatements, many.SqlStatements);

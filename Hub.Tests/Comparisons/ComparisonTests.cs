@@ -84,9 +84,9 @@ public abstract class ComparisonTests<TFixture>(TFixture hub)
     {
         var province = await ProvinceCodeAsync();
         // The first regional roll-up after the tree changed counts every region's stations once (RegionStationCounts).
-        await hub.Client.PostAsync(Compare, new { input = new { regionCode = province, level = "DISTRICT", period = "2024", codes = Codes } });
-        var cities = await hub.Client.PostAsync(Compare, new { input = new { regionCode = province, level = "CITY", period = "2024", codes = Codes } });
-        var stations = await hub.Client.PostAsync(Compare, new { input = new { regionCode = province, level = "STATION", period = "2024", codes = Codes } });
+        await hub.Client.PostExecutedAsync(Compare, new { input = new { regionCode = province, level = "DISTRICT", period = "2024", codes = Codes } });
+        var cities = await hub.Client.PostExecutedAsync(Compare, new { input = new { regionCode = province, level = "CITY", period = "2024", codes = Codes } });
+        var stations = await hub.Client.PostExecutedAsync(Compare, new { input = new { regionCode = province, level = "STATION", period = "2024", codes = Codes } });
         Assert.Null(stations.Errors);
 
         // region, units, catalogue, and one roll-up each for the period, the previous one and a year earlier

@@ -189,7 +189,7 @@ public abstract class FilteringTests<TFixture>(TFixture hub)
         var group = allProjects.SelectMany(p => Strings(p, "targetGroups")).GroupBy(g => g).MaxBy(g => g.Count())!.Key;
         var where = new { targetGroups = new { hasAny = new[] { group } } };
 
-        var response = await hub.Client.PostAsync(query, new { where });
+        var response = await hub.Client.PostExecutedAsync(query, new { where });
         Assert.Null(response.Errors);
         var expected = allProjects.Where(p => Strings(p, "targetGroups").Contains(group))
             .ToLookup(p => Text(p["station"]!, "name"), p => Text(p, "name"));

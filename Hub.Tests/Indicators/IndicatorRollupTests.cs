@@ -76,7 +76,7 @@ public abstract class IndicatorRollupTests<TFixture>(TFixture hub) : IAsyncLifet
     public async Task Regions_of_one_level_are_aggregated_in_one_statement()
     {
         const string query = "{ regions(first: 20) { nodes { code indicators(period: \"2024\", codes: [\"volunteer_hours\"]) { exactValue reportingStations } } } }";
-        var response = await hub.Client.PostAsync(query);
+        var response = await hub.Client.PostExecutedAsync(query);
         Assert.Null(response.Errors);
         var byCode = ((JsonArray)response.Data!["regions"]!["nodes"]!).ToDictionary(n => n!["code"]!.GetValue<string>(), n => n!["indicators"]![0]!);
         Assert.Equal(107m, byCode["990000000000"]["exactValue"]!.GetValue<decimal>());
@@ -89,7 +89,7 @@ public abstract class IndicatorRollupTests<TFixture>(TFixture hub) : IAsyncLifet
     [Fact]
     public async Task An_unknown_indicator_code_is_a_clear_input_error()
     {
-        var response = await hub.Client.PostAsync(
+        var response = await hub.Client.PostExecutedAsync(
             "query($code: String!) { region(code: $code) { indicators(period: \"2024\", codes: [\"no_such_code\"]) { value } } }",
             new { code = RollupFixtureData.City });
         Assert.Equal("BAD_USER_INPUT", response.FirstErrorCode);
@@ -102,7 +102,7 @@ public abstract class IndicatorRollupTests<TFixture>(TFixture hub) : IAsyncLifet
     [InlineData("2024-Q5")]
     public async Task A_malformed_period_is_refused_before_execution(string period)
     {
-        var response = await hub.Client.PostAsync(
+        var response = await hub.Client.PostExecutedAsync(
             "query($code: String!, $period: Period!) { region(code: $code) { indicators(period: $period) { value } } }",
             new { code = RollupFixtureData.City, period });
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.Status);

@@ -68,8 +68,8 @@ public abstract class SeriesTests<TFixture>(TFixture hub)
         const string query = """
             query($first: Int!) { stations(first: $first) { nodes { series(code: "volunteer_hours", from: "2024-01", to: "2024-12") { value } } } }
             """;
-        var one = await hub.Client.PostAsync(query, new { first = 1 });
-        var hundred = await hub.Client.PostAsync(query, new { first = 100 });
+        var one = await hub.Client.PostExecutedAsync(query, new { first = 1 });
+        var hundred = await hub.Client.PostExecutedAsync(query, new { first = 100 });
         Assert.Null(hundred.Errors);
         Assert.Equal(100, ((JsonArray)hundred.Data!["stations"]!["nodes"]!).Count);
         Assert.Equal(one.SqlStatements, hundred.SqlStatements);

@@ -36,7 +36,7 @@ public sealed class BatchTests(SqliteDemoHub hub) : IClassFixture<SqliteDemoHub>
     [Fact]
     public async Task Each_request_of_a_batch_runs_as_if_alone_and_counts_its_own_statements()
     {
-        var alone = await hub.Client.PostAsync("{ stations(first: 3) { nodes { name operator { name } } } }");
+        var alone = await hub.Client.PostExecutedAsync("{ stations(first: 3) { nodes { name operator { name } } } }");
         var query = new JsonObject { ["query"] = "{ stations(first: 3) { nodes { name operator { name } } } }" };
         var (status, body) = await PostAsync(new JsonArray(query.DeepClone(), query.DeepClone()).ToJsonString());
 

@@ -158,8 +158,8 @@ public abstract class StationObservationsTests<TFixture>(TFixture hub)
             "ADMIN" => hub.Admin,
             _ => hub.Client,
         };
-        var one = await client.PostAsync(query, new { first = 1 });
-        var twenty = await client.PostAsync(query, new { first = 20 });
+        var one = await client.PostExecutedAsync(query, new { first = 1 });
+        var twenty = await client.PostExecutedAsync(query, new { first = 20 });
         Assert.Null(twenty.Errors);
         Assert.True(((JsonArray)twenty.Data!["stations"]!["nodes"]!).Count > 1, twenty.Body);
         Assert.Contains((JsonArray)twenty.Data!["stations"]!["nodes"]!, s => ((JsonArray)s!["observations"]!["nodes"]!).Count > 0);

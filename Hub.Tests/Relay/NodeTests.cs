@@ -31,7 +31,7 @@ public abstract class NodeTests<TFixture>(TFixture hub)
             oneOfEach.Keys.Order(StringComparer.Ordinal));
 
         var ids = oneOfEach.Values.ToList();
-        var response = await hub.Client.PostAsync("query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }", new { ids });
+        var response = await hub.Client.PostExecutedAsync("query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }", new { ids });
         Assert.Null(response.Errors);
         var resolved = ((JsonArray)response.Data!["nodes"]!).Select(n => (n!["__typename"]!.GetValue<string>(), n["id"]!.GetValue<string>()));
         Assert.Equal(oneOfEach.Select(pair => (pair.Key, pair.Value)), resolved);

@@ -45,7 +45,7 @@ public abstract partial class StationCodeQueryTests<TFixture>(TFixture hub)
         var stations = await StationsAsync();
         var fields = stations.Select((s, i) => $"s{i}: stationByCode(code: \"{s.Code}\") {{ id code }}");
 
-        var response = await hub.Client.PostAsync($"{{ {string.Join(' ', fields)} }}");
+        var response = await hub.Client.PostExecutedAsync($"{{ {string.Join(' ', fields)} }}");
 
         Assert.Null(response.Errors);
         for (var i = 0; i < stations.Count; i++)
