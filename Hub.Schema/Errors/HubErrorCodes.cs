@@ -21,6 +21,8 @@ public static class HubErrorCodes
     /// <summary>An idempotency key (clientMutationId, Idempotency-Key) sent again with other input than its first use.</summary>
     public const string IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
     public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";
+    /// <summary>An export (<c>/export/comparison.xlsx</c>) would hold more rows than <c>Hub:Exports:MaxRows</c>.</summary>
+    public const string ExportTooLarge = "EXPORT_TOO_LARGE";
 
     // Request limits (Hub.Schema/Limits): each refusal names the limit it hit, so a client knows what to shrink.
     public const string QueryTooComplex = "QUERY_TOO_COMPLEX";

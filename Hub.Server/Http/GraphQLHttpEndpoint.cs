@@ -182,7 +182,7 @@ internal sealed partial class GraphQLHttpEndpoint(
             return;
         }
 
-        var result = await ExecuteAsync(context, context.RequestServices, requests[0], isGet, deadline);
+        var result = await ExecuteAsync(context, context.RequestServices, requests[0], isGet, deadline, logger);
         // A document refused before execution never reached the listener that gives the version read's hold back.
         if (services.GetService<RequestConnection>() is { } connection)
         {
@@ -292,7 +292,7 @@ internal sealed partial class GraphQLHttpEndpoint(
         foreach (var request in requests)
         {
             await using var scope = context.RequestServices.CreateAsyncScope();
-            var result = await ExecuteAsync(context, scope.ServiceProvider, request, isGet: false, deadline);
+            var result = await ExecuteAsync(context, scope.ServiceProvider, request, isGet: false, deadline, logger);
             measurement.Saw(result);
             results.Add(result.Errors?.Any(e => e is UnhandledError) == true && !result.Executed
                 ? new ExecutionResult { Errors = [new ExecutionError(ServerFaultMessage) { Code = HubErrorCodes.InternalServerError }] }
@@ -304,7 +304,12 @@ internal sealed partial class GraphQLHttpEndpoint(
         await serializer.WriteAsync(context.Response.Body, results, context.RequestAborted);
     }
 
-    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, IServiceProvider services, GraphQLRequest request, bool isGet, RequestDeadline deadline)
+    /// <summary>
+    /// Runs one GraphQL request as this endpoint runs it: the schema's executer, the caller of <paramref name="context"/>,
+    /// the deadline, the operation-type rule of the method, and the transport's error codes. The export endpoints run
+    /// their documents through here too, so that a download reads by the same rules as a query.
+    /// </summary>
+    internal static async Task<ExecutionResult> ExecuteAsync(HttpContext context, IServiceProvider services, GraphQLRequest request, bool isGet, RequestDeadline deadline, ILogger logger)
     {
         var executer = services.GetRequiredService<IDocumentExecuter<ISchema>>();
         var options = new ExecutionOptions
@@ -328,7 +333,7 @@ internal sealed partial class GraphQLHttpEndpoint(
         // A command cancelled by the deadline may surface as a database error inside a field rather than as a
         // cancellation; once the deadline has passed the request is answered as timed out either way.
         deadline.ThrowIfPassed();
-        LogUnhandledErrors(context, result);
+        LogUnhandledErrors(context, result, logger);
         result.Errors = GraphQLErrorClassifier.Classify(result.Errors);
         return result;
     }
@@ -360,7 +365,7 @@ internal sealed partial class GraphQLHttpEndpoint(
             : (StatusCodes.Status200OK, null);
     }
 
-    private void LogUnhandledErrors(HttpContext context, ExecutionResult result)
+    private static void LogUnhandledErrors(HttpContext context, ExecutionResult result, ILogger logger)
     {
         if (result.Errors is null)
         {
