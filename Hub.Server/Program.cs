@@ -10,6 +10,7 @@ using Hub.Server.Health;
 using Hub.Server.Http;
 using Hub.Server.Http.TrustedDocuments;
 using Hub.Server.Proxy;
+using Hub.Server.PublicPages;
 using Hub.Server.RateLimiting;
 using Hub.Server.Scalars;
 using Hub.Server.ServerSentEvents;
@@ -54,6 +55,7 @@ app.MapHubGraphQL().RequireRateLimiting(HubRateLimitingServiceCollectionExtensio
 app.MapHubGraphQLWebSockets().RequireRateLimiting(HubRateLimitingServiceCollectionExtensions.Policy);
 app.MapHubServerSentEvents().RequireRateLimiting(HubRateLimitingServiceCollectionExtensions.Policy).RequireCors(HubCors.StreamPolicy);
 app.MapHubGraphiQL();
+app.MapHubPublicPages().RequireRateLimiting(HubRateLimitingServiceCollectionExtensions.Policy);
 app.MapHubScalarSpecifications();
 app.MapHubHealth();
 app.MapHubMetrics();
@@ -79,6 +81,7 @@ static WebApplication CreateHost(string[] args)
     builder.Services.AddHubAuthentication();
     builder.Services.AddHubRateLimits();
     builder.Services.AddHubGraphiQL();
+    builder.Services.AddHubPublicPages();
     builder.Services.AddHubProxy();
     builder.Services.AddHubHealth();
     builder.Services.AddHubTelemetry(builder.Configuration);

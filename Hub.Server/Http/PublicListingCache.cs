@@ -65,7 +65,17 @@ internal sealed class PublicListingCache(IOptions<PublicListingCacheOptions> opt
     {
         using var buffer = new MemoryStream();
         await serializer.WriteAsync(buffer, result, context.RequestAborted);
-        var body = buffer.ToArray();
+        await WriteSharedAsync(context, buffer.ToArray(), mediaType + "; charset=utf-8");
+    }
+
+    /// <summary>
+    /// Writes a body that is the same for every caller (the public listing, the public pages built on it) with a
+    /// strong <c>ETag</c> of its bytes and <c>Cache-Control: public, max-age</c>, or 304 when the client holds it.
+    /// </summary>
+    public async Task WriteSharedAsync(HttpContext context, byte[] body, string contentType)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(body);
         var etag = new EntityTagHeaderValue($"\"{Convert.ToBase64String(SHA256.HashData(body)).TrimEnd('=').Replace('+', '-').Replace('/', '_')}\"");
         var headers = context.Response.Headers;
         headers.ETag = etag.ToString();
@@ -79,8 +89,11 @@ internal sealed class PublicListingCache(IOptions<PublicListingCacheOptions> opt
         }
 
         context.Response.StatusCode = StatusCodes.Status200OK;
-        context.Response.ContentType = mediaType + "; charset=utf-8";
+        context.Response.ContentType = contentType;
         context.Response.ContentLength = body.Length;
-        await context.Response.Body.WriteAsync(body, context.RequestAborted);
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await context.Response.Body.WriteAsync(body, context.RequestAborted);
+        }
     }
 }
