@@ -47,7 +47,7 @@ internal static class PublicPageLayout
 
     /// <summary>Scripts, frames and plug-ins: none. Styles: this page's own sheet only. Forms: back to this server.</summary>
     public static readonly string ContentSecurityPolicy =
-        $"default-src 'none'; style-src '{StyleHash}'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors *";
+        $"default-src 'none'; style-src '{StyleHash}'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors *";
 
     /// <summary>The whole document around <paramref name="main"/>.</summary>
     public static string Page(string title, string description, string canonical, HtmlWriter main)
@@ -56,6 +56,8 @@ internal static class PublicPageLayout
         var page = new HtmlWriter()
             .Raw("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            // No icon of its own: an empty one spares every visitor a request for /favicon.ico that would be a 404.
+            .Raw("<link rel=\"icon\" href=\"data:,\">\n")
             .Open("title").Text(title == SiteName ? SiteName : $"{title} · {SiteName}").Close("title").Raw("\n")
             .Open("meta", ("name", "description"), ("content", description)).Raw("\n")
             .Open("link", ("rel", "canonical"), ("href", canonical)).Raw("\n")
