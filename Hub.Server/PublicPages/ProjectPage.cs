@@ -28,20 +28,11 @@ internal sealed class ProjectPage(PublicApiReader api)
 
     public async Task HandleAsync(HttpContext context, string id)
     {
-        var answer = await api.ReadAsync(context, Document, new Dictionary<string, object?> { ["id"] = id });
-        if (answer.Unavailable)
+        if (await api.ReadNodeAsync(context, Document, id, "Project", "未找到该项目", "该项目不存在或未公开。请从公益项目列表中查找。") is not ({ } project, { } labels))
         {
-            await PublicPageResponses.WriteUnavailableAsync(context);
             return;
         }
 
-        if (answer.Data?["node"] is not { } project || project["__typename"]?.GetValue<string>() != "Project")
-        {
-            await PublicPageResponses.WriteMessageAsync(context, StatusCodes.Status404NotFound, "未找到该项目", "该项目不存在或未公开。请从公益项目列表中查找。");
-            return;
-        }
-
-        var labels = new PageLabels(answer.Data["enumLabels"]);
         var name = project["name"]!.GetValue<string>();
         var station = project["station"]!;
         var main = new HtmlWriter()

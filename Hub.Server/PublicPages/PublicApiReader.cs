@@ -40,4 +40,27 @@ internal sealed class PublicApiReader(IDocumentExecuter<ISchema> executer, IGrap
             .ToList();
         return new PublicApiAnswer(answer?["data"] as JsonObject, codes);
     }
+
+    /// <summary>
+    /// Reads the <c>node(id:)</c> of a page's document, which must be of <paramref name="typeName"/>, with its labels;
+    /// null once the page is answered without it: 503 while the database is away, else the 404 page. Hidden, of
+    /// another type or naming nothing, the id gets the one 404, as it gets one answer from the API.
+    /// </summary>
+    public async Task<(JsonNode Node, PageLabels Labels)?> ReadNodeAsync(HttpContext context, string document, string id, string typeName, string notFoundTitle, string notFoundMessage)
+    {
+        var answer = await ReadAsync(context, document, new Dictionary<string, object?> { ["id"] = id });
+        if (answer.Unavailable)
+        {
+            await PublicPageResponses.WriteUnavailableAsync(context);
+            return null;
+        }
+
+        if (answer.Data?["node"] is not { } node || node["__typename"]?.GetValue<string>() != typeName)
+        {
+            await PublicPageResponses.WriteMessageAsync(context, StatusCodes.Status404NotFound, notFoundTitle, notFoundMessage);
+            return null;
+        }
+
+        return (node, new PageLabels(answer.Data["enumLabels"]));
+    }
 }

@@ -29,20 +29,11 @@ internal sealed class StationPage(PublicApiReader api)
 
     public async Task HandleAsync(HttpContext context, string id)
     {
-        var answer = await api.ReadAsync(context, Document, new Dictionary<string, object?> { ["id"] = id });
-        if (answer.Unavailable)
+        if (await api.ReadNodeAsync(context, Document, id, "Station", "未找到该社工站", "没有这个社工站。请从公益项目列表中查找。") is not ({ } station, { } labels))
         {
-            await PublicPageResponses.WriteUnavailableAsync(context);
             return;
         }
 
-        if (answer.Data?["node"] is not { } station || station["__typename"]?.GetValue<string>() != "Station")
-        {
-            await PublicPageResponses.WriteMessageAsync(context, StatusCodes.Status404NotFound, "未找到该社工站", "没有这个社工站。请从公益项目列表中查找。");
-            return;
-        }
-
-        var labels = new PageLabels(answer.Data["enumLabels"]);
         var name = station["name"]!.GetValue<string>();
         var main = new HtmlWriter()
             .Open("p", ("class", "meta")).Link("/projects", "公益项目").Text(" › ").Text(name).Close("p")
