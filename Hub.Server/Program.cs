@@ -12,6 +12,7 @@ using Hub.Server.Health;
 using Hub.Server.Http;
 using Hub.Server.Http.TrustedDocuments;
 using Hub.Server.Proxy;
+using Hub.Server.PublicPages;
 using Hub.Server.RateLimiting;
 using Hub.Server.Scalars;
 using Hub.Server.ServerSentEvents;
@@ -57,6 +58,7 @@ app.MapHubGraphQLWebSockets().RequireRateLimiting(HubRateLimitingServiceCollecti
 app.MapHubServerSentEvents().RequireRateLimiting(HubRateLimitingServiceCollectionExtensions.Policy).RequireCors(HubCors.StreamPolicy);
 app.MapHubExports().RequireRateLimiting(HubRateLimitingServiceCollectionExtensions.Policy).RequireCors(HubCors.Policy);
 app.MapHubGraphiQL();
+app.MapHubPublicPages().RequireRateLimiting(HubRateLimitingServiceCollectionExtensions.Policy);
 app.MapHubScalarSpecifications();
 app.MapHubHealth();
 app.MapHubMetrics();
@@ -84,6 +86,7 @@ static WebApplication CreateHost(string[] args)
     builder.Services.AddHubRateLimits();
     builder.Services.AddHubExports();
     builder.Services.AddHubGraphiQL();
+    builder.Services.AddHubPublicPages();
     builder.Services.AddHubProxy();
     builder.Services.AddHubHealth();
     builder.Services.AddHubTelemetry(builder.Configuration);

@@ -16,6 +16,10 @@ internal sealed class StationConfiguration : IEntityTypeConfiguration<Station>
         station.Property(s => s.Rooms).HasMaxLength(1000);
         station.Property(s => s.Address).HasMaxLength(300);
         station.Property(s => s.Description).HasMaxLength(4000);
+        station.Property(s => s.ContactPerson).HasMaxLength(StationContactRules.MaxPersonLength);
+        station.Property(s => s.ContactPhone).HasMaxLength(StationContactRules.MaxPhoneLength).IsUnicode(false);
+        station.Property(s => s.ContactEmail).HasMaxLength(StationContactRules.MaxEmailLength);
+        station.Property(s => s.ContactAddress).HasMaxLength(StationContactRules.MaxAddressLength);
         station.Property(s => s.SeedFile).HasMaxLength(64);
         station.HasIndex(s => s.Code).IsUnique().HasDatabaseName("UX_Stations_Code_ForStationByCode");
         station.HasIndex(s => s.RegionId).HasDatabaseName("IX_Stations_RegionId_ForStationsInRegion");

@@ -36,8 +36,26 @@ public class Station : ISeeded
     /// <summary>Rooms and facilities, as listed by the station.</summary>
     public string? Rooms { get; set; }
 
+    /// <summary>Where the station is: on its door, so public like every other field above.</summary>
     public string? Address { get; set; }
     public string? Description { get; set; }
+
+    /// <summary>Whom to ask (联系人); with the phone, email and contact address the contact block that <see cref="ContactVisibility"/> shows or keeps inside.</summary>
+    public string? ContactPerson { get; set; }
+
+    /// <summary>As typed, checked by <see cref="Stations.StationContactRules"/> (digits, spaces, hyphens, parentheses, a leading +).</summary>
+    public string? ContactPhone { get; set; }
+
+    public string? ContactEmail { get; set; }
+
+    /// <summary>Where to write or go to get in touch, when it is not the station's <see cref="Address"/> (the operator's office, say).</summary>
+    public string? ContactAddress { get; set; }
+
+    /// <summary>
+    /// The station's choice: PUBLIC shows the contact block to everyone, INTERNAL only to those who may read the
+    /// station's internal fields. INTERNAL until the station chooses, because a phone number is a person's.
+    /// </summary>
+    public Visibility ContactVisibility { get; set; } = Visibility.Internal;
     public string? SeedFile { get; set; }
 
     public List<Brand> Brands { get; set; } = [];

@@ -47,7 +47,7 @@ internal static class RegistryRows
         {
             s.Code, s.Name, EnumCells.Name(s.Kind), EnumCells.Name(s.Status), Day(s.ClosedOn), Code(s.RegionId),
             Ref(organizationRefs, s.OperatorId), Ref(organizationRefs, s.FunderId), s.Opened, s.FloorAreaM2, s.StaffCount, s.CertifiedStaffCount,
-            s.Rooms, s.Address, s.Description,
+            s.Rooms, s.Address, s.Description, s.ContactPerson, s.ContactPhone, s.ContactEmail, s.ContactAddress, EnumCells.Name(s.ContactVisibility),
         }));
         Add(RegistrySheets.Brands, brands.OrderBy(b => stationCodes[b.StationId], StringComparer.Ordinal).ThenBy(b => b.Id).Select(b => new object?[]
             { stationCodes[b.StationId], b.Name, Day(b.LaunchedOn), b.Description, EnumCells.Name(b.Visibility) }));

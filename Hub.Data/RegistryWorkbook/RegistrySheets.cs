@@ -45,6 +45,11 @@ public static class RegistrySheets
         new("功能室", "rooms", "rooms"),
         new("地址", "address", "address"),
         new("简介", "description", "description"),
+        new("联系人", "contactPerson", "contactPerson"),
+        new("联系电话", "contactPhone", "contactPhone"),
+        new("电子邮箱", "contactEmail", "contactEmail"),
+        new("联系地址", "contactAddress", "contactAddress"),
+        new("联系方式可见性", "contactVisibility", "contactVisibility"),
     ]);
 
     public static readonly RegistrySheet Brands = new("品牌", "brands",

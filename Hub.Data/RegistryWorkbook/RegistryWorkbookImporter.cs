@@ -454,7 +454,8 @@ public sealed class RegistryWorkbookImporter(
         {
             var input = new UpdateStationInput(id, row.TextPatch("name"), default, row.EnumPatch<StationKind>("kind"), status, closedOn, regionId, operatorId, funderId,
                 row.TextPatch("opened"), row.DecimalPatch("floorAreaM2"), row.IntPatch("staffCount"), row.IntPatch("certifiedStaffCount"),
-                row.TextPatch("rooms"), row.TextPatch("address"), row.TextPatch("description"));
+                row.TextPatch("rooms"), row.TextPatch("address"), row.TextPatch("description"),
+                row.TextPatch("contactPerson"), row.TextPatch("contactPhone"), row.TextPatch("contactEmail"), row.TextPatch("contactAddress"), row.EnumPatch<Visibility>("contactVisibility"));
             if (!row.HasErrors)
             {
                 Updated(row, await stations.UpdateAsync(input, ct), id);
@@ -465,6 +466,7 @@ public sealed class RegistryWorkbookImporter(
 
         var name = Required(row, "name");
         var kind = RequiredEnum<StationKind>(row, "kind");
+        var contactVisibility = row.EnumPatch<Visibility>("contactVisibility");
         if (regionId.Value is null && row.Text("regionId") is null)
         {
             row.Error("regionId", InputErrorCodes.BadUserInput, "A new station names its region (所在区划) by its code.");
@@ -476,7 +478,8 @@ public sealed class RegistryWorkbookImporter(
         }
 
         var created = Created(row, await stations.CreateAsync(new CreateStationInput(name, kind.Value, region, code, operatorId.Value, funderId.Value,
-            row.Text("opened"), row.Decimal("floorAreaM2"), row.Int("staffCount"), row.Int("certifiedStaffCount"), row.Text("rooms"), row.Text("address"), row.Text("description")), ct));
+            row.Text("opened"), row.Decimal("floorAreaM2"), row.Int("staffCount"), row.Int("certifiedStaffCount"), row.Text("rooms"), row.Text("address"), row.Text("description"),
+            row.Text("contactPerson"), row.Text("contactPhone"), row.Text("contactEmail"), row.Text("contactAddress"), contactVisibility.Value), ct));
         if (created is null)
         {
             return;

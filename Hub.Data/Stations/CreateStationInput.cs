@@ -2,7 +2,10 @@ using Hub.Data.Model;
 
 namespace Hub.Data.Stations;
 
-/// <summary>A new station. Without a <paramref name="Code"/> the hub gives it its region's code and the next sequence number.</summary>
+/// <summary>
+/// A new station. Without a <paramref name="Code"/> the hub gives it its region's code and the next sequence number;
+/// without a <paramref name="ContactVisibility"/> its contact block is INTERNAL until the station chooses.
+/// </summary>
 public sealed record CreateStationInput(
     string Name,
     StationKind Kind,
@@ -16,4 +19,9 @@ public sealed record CreateStationInput(
     int? CertifiedStaffCount = null,
     string? Rooms = null,
     string? Address = null,
-    string? Description = null);
+    string? Description = null,
+    string? ContactPerson = null,
+    string? ContactPhone = null,
+    string? ContactEmail = null,
+    string? ContactAddress = null,
+    Visibility? ContactVisibility = null);

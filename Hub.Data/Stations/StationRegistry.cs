@@ -13,8 +13,9 @@ public sealed class StationRegistry(HubDbContext db, StationWriteScope scope)
 {
     public const int MaxNameLength = 200;
 
-    /// <summary>What station staff may change of their own station: how it describes itself, not where it sits or who runs it.</summary>
-    public static readonly IReadOnlyList<string> DescriptiveFields = ["opened", "floorAreaM2", "staffCount", "certifiedStaffCount", "rooms", "address", "description"];
+    /// <summary>What station staff may change of their own station: how it describes itself and how to reach it, not where it sits or who runs it.</summary>
+    public static readonly IReadOnlyList<string> DescriptiveFields =
+        ["opened", "floorAreaM2", "staffCount", "certifiedStaffCount", "rooms", "address", "description", "contactPerson", "contactPhone", "contactEmail", "contactAddress", "contactVisibility"];
 
     public async Task<WriteResult<Station>> CreateAsync(CreateStationInput input, CancellationToken cancellationToken)
     {
@@ -32,6 +33,11 @@ public sealed class StationRegistry(HubDbContext db, StationWriteScope scope)
             Rooms = errors.Text("rooms", input.Rooms, 1000),
             Address = errors.Text("address", input.Address, 300),
             Description = errors.Text("description", input.Description, 4000),
+            ContactPerson = errors.Text("contactPerson", input.ContactPerson, StationContactRules.MaxPersonLength),
+            ContactPhone = StationContactRules.Phone(errors, "contactPhone", input.ContactPhone),
+            ContactEmail = StationContactRules.Email(errors, "contactEmail", input.ContactEmail),
+            ContactAddress = errors.Text("contactAddress", input.ContactAddress, StationContactRules.MaxAddressLength),
+            ContactVisibility = input.ContactVisibility ?? Visibility.Internal,
         };
         CheckStaff(errors, station);
         var region = await PlaceAsync(errors, station, input.RegionId, cancellationToken);
@@ -85,6 +91,7 @@ public sealed class StationRegistry(HubDbContext db, StationWriteScope scope)
         errors.NotCleared("status", input.Status);
         errors.NotCleared("regionId", input.RegionId);
         errors.NotCleared("code", input.Code);
+        errors.NotCleared("contactVisibility", input.ContactVisibility);
         station.Name = errors.Text("name", input.Name, MaxNameLength, required: true).Or(station.Name) ?? station.Name;
         station.Kind = input.Kind.Or(station.Kind) ?? station.Kind;
         station.Opened = errors.MonthOrYear("opened", input.Opened).Or(station.Opened);
@@ -94,6 +101,11 @@ public sealed class StationRegistry(HubDbContext db, StationWriteScope scope)
         station.Rooms = errors.Text("rooms", input.Rooms, 1000).Or(station.Rooms);
         station.Address = errors.Text("address", input.Address, 300).Or(station.Address);
         station.Description = errors.Text("description", input.Description, 4000).Or(station.Description);
+        station.ContactPerson = errors.Text("contactPerson", input.ContactPerson, StationContactRules.MaxPersonLength).Or(station.ContactPerson);
+        station.ContactPhone = StationContactRules.Phone(errors, "contactPhone", input.ContactPhone).Or(station.ContactPhone);
+        station.ContactEmail = StationContactRules.Email(errors, "contactEmail", input.ContactEmail).Or(station.ContactEmail);
+        station.ContactAddress = errors.Text("contactAddress", input.ContactAddress, StationContactRules.MaxAddressLength).Or(station.ContactAddress);
+        station.ContactVisibility = input.ContactVisibility.Or(station.ContactVisibility) ?? station.ContactVisibility;
         CheckStaff(errors, station);
         Close(errors, station, input.Status, input.ClosedOn);
         if (input.RegionId is { IsSet: true, Value: { } regionId } && regionId != station.RegionId)

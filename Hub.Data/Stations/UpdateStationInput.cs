@@ -24,4 +24,9 @@ public sealed record UpdateStationInput(
     Patch<int?> CertifiedStaffCount = default,
     Patch<string?> Rooms = default,
     Patch<string?> Address = default,
-    Patch<string?> Description = default);
+    Patch<string?> Description = default,
+    Patch<string?> ContactPerson = default,
+    Patch<string?> ContactPhone = default,
+    Patch<string?> ContactEmail = default,
+    Patch<string?> ContactAddress = default,
+    Patch<Visibility?> ContactVisibility = default);

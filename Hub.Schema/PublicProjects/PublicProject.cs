@@ -11,6 +11,7 @@ public sealed record PublicProject
     public int Id { get; init; }
     public required string Name { get; init; }
     public string? Summary { get; init; }
+    public int StationId { get; init; }
     public required string StationName { get; init; }
     public string? BrandName { get; init; }
     public string? DistrictName { get; init; }

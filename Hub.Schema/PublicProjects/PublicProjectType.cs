@@ -14,6 +14,7 @@ public sealed class PublicProjectType : ObjectGraphType<PublicProject>
         Field<NonNullGraphType<IdGraphType>>("id").Description("The project's global id.").Resolve(context => Relay.GlobalId.Of("Project", context.Source.Id));
         Field(p => p.Name);
         Field(p => p.Summary, nullable: true);
+        Field<NonNullGraphType<IdGraphType>>("stationId").Description("The station's global id: station(id:) and node(id:) read the station, a public register.").Resolve(context => Relay.GlobalId.Of("Station", context.Source.StationId));
         Field(p => p.StationName);
         Field(p => p.BrandName, nullable: true);
         Field(p => p.DistrictName, nullable: true);

@@ -3,6 +3,7 @@ using Hub.Schema.Activities;
 using Hub.Schema.Audit;
 using Hub.Schema.Brands;
 using Hub.Schema.Comparisons;
+using Hub.Schema.EnumLabels;
 using Hub.Schema.Indicators;
 using Hub.Schema.Partners;
 using Hub.Schema.Projects;
@@ -29,6 +30,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddIndicatorQueries();
         this.AddComparisonQueries();
         this.AddPublicProjectQueries();
+        this.AddEnumLabelQueries();
         this.AddAuditQueries();
     }
 }

@@ -1,10 +1,13 @@
+using GraphQL;
 using GraphQL.Types;
 using Hub.Data.Indicators;
 using Hub.Data.Model;
 using Hub.Schema.Activities;
 using Hub.Schema.Awards;
+using Hub.Schema.Access;
 using Hub.Schema.Brands;
 using Hub.Schema.CommunityFunds;
+using Hub.Schema.DataLoaders;
 using Hub.Schema.Execution;
 using Hub.Schema.Indicators;
 using Hub.Schema.MediaReports;
@@ -47,8 +50,13 @@ public sealed class StationType : ObjectGraphType<Station>
         Field(s => s.StaffCount, nullable: true);
         Field(s => s.CertifiedStaffCount, nullable: true).Description("Staff holding the social worker certificate (持证).");
         Field(s => s.Rooms, nullable: true);
-        Field(s => s.Address, nullable: true);
+        Field(s => s.Address, nullable: true).Description("Where the station is (public, like every field of a station but its contact block).");
         Field(s => s.Description, nullable: true);
+        Field<StationContactType>("contact")
+            .Description("How to get in touch: null when the station records no contact details, or keeps them INTERNAL and the caller may not read its internal fields (an ADMIN, an ANALYST whose subtree holds it, its own staff may).")
+            // Hidden answers like none at all, without an error, as a project's internal brand does: an error would fail
+            // every public listing that selects the field and would tell that the station has details it keeps inside.
+            .Resolve(ContactFor);
         Field("sourceDocument", s => s.SeedFile, nullable: true).Description("The seed document the record was taken from.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BrandType>>>>("brands")
             .Resolve(context => context.Service<BrandsByStationIdDataLoader>().Load(context.Source.Id));
@@ -74,5 +82,23 @@ public sealed class StationType : ObjectGraphType<Station>
             context.Service<StationObservationsDataLoader>().Load(new ChildPageKey<Observation>(context.Source.Id, request)))
             .Description("The station's stored figures, newest period first unless ordered otherwise: each with the version to state as expectedVersion when replacing it. Figures of INTERNAL and RESTRICTED indicators are listed only to an ADMIN, an ANALYST whose subtree holds the station and the station's own staff.");
         this.AddIndicatorFields(RollupScope.Station, s => s.Id);
+    }
+
+    private static object? ContactFor(IResolveFieldContext<Station> context)
+    {
+        if (StationContact.Of(context.Source) is not { } contact)
+        {
+            return null;
+        }
+
+        if (contact.Visibility == Visibility.Public)
+        {
+            return contact;
+        }
+
+        // The public and partners never read a station's internals: no statement to ask.
+        return context.Caller().Role is HubRole.Public or HubRole.Partner
+            ? null
+            : context.Service<StationInternalsDataLoader>().Load(context.Source.Id).Then(may => may ? contact : null);
     }
 }

@@ -67,7 +67,20 @@ internal sealed class PublicListingCache(IOptions<PublicListingCacheOptions> opt
     /// </summary>
     public async Task WriteAsync(HttpContext context, byte[] answer, byte[] body, string mediaType)
     {
-        var etag = new EntityTagHeaderValue($"\"{Convert.ToBase64String(SHA256.HashData(answer)).TrimEnd('=').Replace('+', '-').Replace('/', '_')}\"");
+        await WriteSharedAsync(context, answer, body, mediaType + "; charset=utf-8");
+    }
+
+    /// <summary>
+    /// Writes a body that is the same for every caller (the public listing, the public pages built on it) with a
+    /// strong <c>ETag</c> of its bytes and <c>Cache-Control: public, max-age</c>, or 304 when the client holds it.
+    /// </summary>
+    public Task WriteSharedAsync(HttpContext context, byte[] body, string contentType) => WriteSharedAsync(context, body, body, contentType);
+
+    private async Task WriteSharedAsync(HttpContext context, byte[] tagged, byte[] body, string contentType)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(body);
+        var etag = new EntityTagHeaderValue($"\"{Convert.ToBase64String(SHA256.HashData(tagged)).TrimEnd('=').Replace('+', '-').Replace('/', '_')}\"");
         var headers = context.Response.Headers;
         headers.ETag = etag.ToString();
         headers.CacheControl = $"public, max-age={Math.Max(0, options.Value.MaxAgeSeconds)}";
@@ -80,8 +93,11 @@ internal sealed class PublicListingCache(IOptions<PublicListingCacheOptions> opt
         }
 
         context.Response.StatusCode = StatusCodes.Status200OK;
-        context.Response.ContentType = mediaType + "; charset=utf-8";
+        context.Response.ContentType = contentType;
         context.Response.ContentLength = body.Length;
-        await context.Response.Body.WriteAsync(body, context.RequestAborted);
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await context.Response.Body.WriteAsync(body, context.RequestAborted);
+        }
     }
 }

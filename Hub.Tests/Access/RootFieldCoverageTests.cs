@@ -18,6 +18,7 @@ public sealed class RootFieldCoverageTests(SqliteEmptyHub hub) : IClassFixture<S
         ["Query.auditLog"] = nameof(AuditLogTests<SqliteDemoHub>),
         ["Query.brands"] = nameof(AccessMatrixTests<SqliteDemoHub>),
         ["Query.comparison"] = nameof(AccessMatrixTests<SqliteDemoHub>) + ", " + nameof(SuppressionTests<SqliteDemoHub>),
+        ["Query.enumLabels"] = nameof(Schema.EnumLabelTests),
         ["Query.indicators"] = nameof(AccessMatrixTests<SqliteDemoHub>),
         ["Query.node"] = nameof(AccessMatrixTests<SqliteDemoHub>),
         ["Query.nodes"] = nameof(AccessMatrixTests<SqliteDemoHub>),
