@@ -3,6 +3,7 @@ using Hub.Schema;
 using Hub.Schema.Access;
 using Hub.Schema.Limits;
 using Hub.Server.Auth;
+using Hub.Server.Boards;
 using Hub.Server.Cli;
 using Hub.Server.Cors;
 using Hub.Server.GraphiQL;
@@ -54,6 +55,7 @@ app.MapHubGraphQL().RequireRateLimiting(HubRateLimitingServiceCollectionExtensio
 app.MapHubGraphQLWebSockets().RequireRateLimiting(HubRateLimitingServiceCollectionExtensions.Policy);
 app.MapHubServerSentEvents().RequireRateLimiting(HubRateLimitingServiceCollectionExtensions.Policy).RequireCors(HubCors.StreamPolicy);
 app.MapHubGraphiQL();
+app.MapHubBoards();
 app.MapHubScalarSpecifications();
 app.MapHubHealth();
 app.MapHubMetrics();
@@ -79,6 +81,7 @@ static WebApplication CreateHost(string[] args)
     builder.Services.AddHubAuthentication();
     builder.Services.AddHubRateLimits();
     builder.Services.AddHubGraphiQL();
+    builder.Services.AddHubBoards();
     builder.Services.AddHubProxy();
     builder.Services.AddHubHealth();
     builder.Services.AddHubTelemetry(builder.Configuration);
