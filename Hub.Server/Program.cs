@@ -4,6 +4,7 @@ using Hub.Schema.Access;
 using Hub.Schema.Limits;
 using Hub.Server.Answers;
 using Hub.Server.Auth;
+using Hub.Server.Boards;
 using Hub.Server.Cli;
 using Hub.Server.Cors;
 using Hub.Server.Exports;
@@ -59,6 +60,7 @@ app.MapHubServerSentEvents().RequireRateLimiting(HubRateLimitingServiceCollectio
 app.MapHubExports().RequireRateLimiting(HubRateLimitingServiceCollectionExtensions.Policy).RequireCors(HubCors.Policy);
 app.MapHubGraphiQL();
 app.MapHubPublicPages().RequireRateLimiting(HubRateLimitingServiceCollectionExtensions.Policy);
+app.MapHubBoards();
 app.MapHubScalarSpecifications();
 app.MapHubHealth();
 app.MapHubMetrics();
@@ -87,6 +89,7 @@ static WebApplication CreateHost(string[] args)
     builder.Services.AddHubExports();
     builder.Services.AddHubGraphiQL();
     builder.Services.AddHubPublicPages();
+    builder.Services.AddHubBoards();
     builder.Services.AddHubProxy();
     builder.Services.AddHubHealth();
     builder.Services.AddHubTelemetry(builder.Configuration);

@@ -1,3 +1,4 @@
+using Hub.Server.WebAssets;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.Options;
 
@@ -23,15 +24,16 @@ public static partial class GraphiQLEndpointRouteBuilderExtensions
             return endpoints;
         }
 
-        var assets = GraphiQLAssets.Load(typeof(GraphiQLEndpointRouteBuilderExtensions).Assembly);
-        if (assets is null)
+        // Hub.Server.csproj embeds the IDE's build under this name prefix.
+        var assets = WebAssetBundle.Load(typeof(GraphiQLEndpointRouteBuilderExtensions).Assembly, "GraphiQL/");
+        if (assets is null || !assets.TryGetPage("index.html", out var template))
         {
             LogNotBuilt(logger, pattern);
             return endpoints;
         }
 
         var assetsPath = pattern.TrimEnd('/') + "/ide";
-        var page = new GraphiQLPageEndpoint(assets, assetsPath);
+        var page = new GraphiQLPageEndpoint(template, assetsPath);
         var pageRoute = RoutePatternFactory.Parse(
             pattern,
             defaults: null,
@@ -42,8 +44,8 @@ public static partial class GraphiQLEndpointRouteBuilderExtensions
             // Ahead of the GraphQL endpoint at the same path; the constraint lets everything but browsers through to it.
             .Add(builder => ((RouteEndpointBuilder)builder).Order = -1);
 
-        var files = new GraphiQLAssetEndpoint(assets);
-        endpoints.MapMethods($"{assetsPath}/{{**{GraphiQLAssetEndpoint.PathParameter}}}", [HttpMethods.Get, HttpMethods.Head], files.HandleAsync)
+        var files = new WebAssetEndpoint(assets);
+        endpoints.MapMethods($"{assetsPath}/{{**{WebAssetEndpoint.PathParameter}}}", [HttpMethods.Get, HttpMethods.Head], files.HandleAsync)
             .WithDisplayName("GraphiQL IDE files");
         return endpoints;
     }

@@ -1,10 +1,10 @@
-using System.Text.Encodings.Web;
+using Hub.Server.WebAssets;
 using Microsoft.Net.Http.Headers;
 
 namespace Hub.Server.GraphiQL;
 
 /// <summary>Sends the IDE's page, told where its files are (<c>&lt;base href&gt;</c>) so that it works under any path base.</summary>
-internal sealed class GraphiQLPageEndpoint(GraphiQLAssets assets, string assetsPath)
+internal sealed class GraphiQLPageEndpoint(string template, string assetsPath)
 {
     /// <summary>
     /// The IDE loads nothing from elsewhere, and this policy makes the browser hold it to that: scripts, styles,
@@ -17,15 +17,9 @@ internal sealed class GraphiQLPageEndpoint(GraphiQLAssets assets, string assetsP
         + $"connect-src 'self' ws://{host} wss://{host}; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
         + "frame-ancestors 'self'";
 
-    private const string Head = "<head>";
-
     public Task HandleAsync(HttpContext context)
     {
-        var baseHref = HtmlEncoder.Default.Encode($"{context.Request.PathBase}{assetsPath}/");
-        var head = assets.Page.IndexOf(Head, StringComparison.OrdinalIgnoreCase);
-        var page = head < 0
-            ? assets.Page
-            : assets.Page.Insert(head + Head.Length, $"\n    <base href=\"{baseHref}\" />");
+        var page = WebAssetBundle.WithBase(template, $"{context.Request.PathBase}{assetsPath}/");
 
         var headers = context.Response.Headers;
         // The same URL answers GraphQL clients with JSON: caches must keep the two apart.

@@ -1,12 +1,12 @@
 using Microsoft.Net.Http.Headers;
 
-namespace Hub.Server.GraphiQL;
+namespace Hub.Server.WebAssets;
 
 /// <summary>
-/// Sends the IDE's files: gzip-compressed when the client takes it, cached for good under their hashed names,
+/// Sends the files of a page bundle: gzip-compressed when the client takes it, cached for good under their hashed names,
 /// and answered with 304 when the client already holds the same bytes.
 /// </summary>
-internal sealed class GraphiQLAssetEndpoint(GraphiQLAssets assets)
+internal sealed class WebAssetEndpoint(WebAssetBundle assets)
 {
     public const string PathParameter = "path";
 

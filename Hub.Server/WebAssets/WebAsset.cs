@@ -3,18 +3,18 @@ using System.Reflection;
 using System.Security.Cryptography;
 using Microsoft.Net.Http.Headers;
 
-namespace Hub.Server.GraphiQL;
+namespace Hub.Server.WebAssets;
 
 /// <summary>
-/// One file of the built IDE. Its bytes, entity tag and (for text) gzip copy are made on first request and then
-/// kept: a server that nobody opens the IDE on spends no memory on it.
+/// One file of a page bundle Vite built (the GraphiQL IDE, the boards). Its bytes, entity tag and (for text) gzip
+/// copy are made on first request and then kept: a server whose pages nobody opens spends no memory on them.
 /// </summary>
-internal sealed class GraphiQLAsset
+internal sealed class WebAsset
 {
     private readonly Lazy<Representation> _identity;
     private readonly Lazy<Representation>? _gzip;
 
-    public GraphiQLAsset(Assembly assembly, string resourceName, string path, string contentType, bool compressible)
+    public WebAsset(Assembly assembly, string resourceName, string path, string contentType, bool compressible)
     {
         Path = path;
         ContentType = contentType;
@@ -22,7 +22,7 @@ internal sealed class GraphiQLAsset
         _gzip = compressible ? new Lazy<Representation>(() => Representation.Of(Compress(_identity.Value.Content), "-gzip")) : null;
     }
 
-    /// <summary>Path below the IDE's asset folder, with forward slashes (<c>assets/index-1a2b3c.js</c>).</summary>
+    /// <summary>Path below the bundle's folder, with forward slashes (<c>assets/index-1a2b3c.js</c>).</summary>
     public string Path { get; }
 
     public string ContentType { get; }
