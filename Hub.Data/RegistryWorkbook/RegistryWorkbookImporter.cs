@@ -27,6 +27,7 @@ namespace Hub.Data.RegistryWorkbook;
 public sealed class RegistryWorkbookImporter(
     HubDbContext db,
     MutationAuditTrail trail,
+    RegistryReads reads,
     Regions.RegionRegistry regions,
     OrganizationRegistry organizations,
     StationRegistry stations,
@@ -111,6 +112,8 @@ public sealed class RegistryWorkbookImporter(
             return Refused(new RegistryWorkbookError("", 0, null, InputErrorCodes.BadUserInput, $"The workbook holds {total:N0} rows; at most {MaxRows:N0} are read at once."));
         }
 
+        // The registries' checks are answered from tables read once per save rather than a statement per row.
+        using var batch = reads.Batch();
         _keys = await RegistryKeys.LoadAsync(db, cancellationToken);
         _stored = await RegistryRows.ReadAsync(db, null, cancellationToken);
         var counts = new List<RegistrySheetCount>();
