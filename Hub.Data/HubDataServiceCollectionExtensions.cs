@@ -43,6 +43,7 @@ public static class HubDataServiceCollectionExtensions
         services.AddHostedService<DatabaseProbe>();
         services.AddScoped<MutationAuditTrail>();
         services.AddScoped<StationWriteScope>();
+        services.AddScoped<RegistryReads>();
         services.AddScoped<ApiKeyStore>();
 
         // Both providers' contexts are registered; the options choose which one a HubDbContext is, when it is first asked for.

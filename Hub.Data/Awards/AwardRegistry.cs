@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Hub.Data.Awards;
 
 /// <summary>Records, changes and deletes awards: ADMIN any station's, station staff their own station's; a project named is the station's own.</summary>
-public sealed class AwardRegistry(HubDbContext db, StationWriteScope scope)
+public sealed class AwardRegistry(HubDbContext db, RegistryReads reads, StationWriteScope scope)
 {
     public const int MaxTitleLength = 300;
 
@@ -23,13 +23,13 @@ public sealed class AwardRegistry(HubDbContext db, StationWriteScope scope)
             Grantor = errors.Text("grantor", input.Grantor, 200),
             AwardedOn = errors.PastDay("awardedOn", input.AwardedOn),
         };
-        if (!await db.Stations.AnyAsync(s => s.Id == input.StationId, cancellationToken))
+        if (!await reads.StationExistsAsync(input.StationId, cancellationToken))
         {
             errors.NotFound("stationId", "station");
         }
         else
         {
-            award.ProjectId = await StationReferences.ProjectAsync(db, errors, "projectId", input.StationId, input.ProjectId, cancellationToken);
+            award.ProjectId = await StationReferences.ProjectAsync(reads, errors, "projectId", input.StationId, input.ProjectId, cancellationToken);
         }
 
         if (errors.Any)
@@ -58,7 +58,7 @@ public sealed class AwardRegistry(HubDbContext db, StationWriteScope scope)
         var grantor = errors.Text("grantor", input.Grantor, 200);
         var awardedOn = errors.PastDay("awardedOn", input.AwardedOn);
         var projectId = input.ProjectId.IsSet
-            ? await StationReferences.ProjectAsync(db, errors, "projectId", award.StationId, input.ProjectId.Value, cancellationToken)
+            ? await StationReferences.ProjectAsync(reads, errors, "projectId", award.StationId, input.ProjectId.Value, cancellationToken)
             : award.ProjectId;
         if (errors.Any)
         {

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Hub.Data.Brands;
 
 /// <summary>Registers, changes and deletes brands: ADMIN any station's, station staff their own station's.</summary>
-public sealed class BrandRegistry(HubDbContext db, StationWriteScope scope)
+public sealed class BrandRegistry(HubDbContext db, RegistryReads reads, StationWriteScope scope)
 {
     public const int MaxNameLength = 200;
 
@@ -23,7 +23,7 @@ public sealed class BrandRegistry(HubDbContext db, StationWriteScope scope)
             Description = errors.Text("description", input.Description, 4000),
             Visibility = input.Visibility,
         };
-        if (!await db.Stations.AnyAsync(s => s.Id == input.StationId, cancellationToken))
+        if (!await reads.StationExistsAsync(input.StationId, cancellationToken))
         {
             errors.NotFound("stationId", "station");
         }
@@ -94,7 +94,7 @@ public sealed class BrandRegistry(HubDbContext db, StationWriteScope scope)
     /// <summary>A brand's name is unique within its station.</summary>
     private async Task CheckNameFreeAsync(InputErrors errors, int stationId, string name, int? ownId, CancellationToken cancellationToken)
     {
-        if (await db.Brands.AnyAsync(b => b.StationId == stationId && b.Name == name && b.Id != ownId, cancellationToken))
+        if (await reads.BrandNameTakenAsync(stationId, name, ownId, cancellationToken))
         {
             errors.Add("name", InputErrorCodes.Duplicate, $"The station already has a brand named {name}.");
         }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Hub.Data.CommunityFunds;
 
 /// <summary>Registers, changes and deletes community funds: ADMIN any station's, station staff their own station's.</summary>
-public sealed class CommunityFundRegistry(HubDbContext db, StationWriteScope scope)
+public sealed class CommunityFundRegistry(HubDbContext db, RegistryReads reads, StationWriteScope scope)
 {
     private const string OutsideStation = "A fund's community is its station's region or a community within it.";
 
@@ -23,15 +23,15 @@ public sealed class CommunityFundRegistry(HubDbContext db, StationWriteScope sco
             StationId = input.StationId,
             Founded = errors.MonthOrYear("founded", input.Founded),
         };
-        if (!await db.Stations.AnyAsync(s => s.Id == input.StationId, cancellationToken))
+        if (!await reads.StationExistsAsync(input.StationId, cancellationToken))
         {
             errors.NotFound("stationId", "station");
         }
         else
         {
-            fund.RegionId = await StationReferences.RegionWithinAsync(db, errors, "communityId", input.StationId, input.CommunityId, OutsideStation, cancellationToken);
-            fund.FoundationId = await StationReferences.PartnerAsync(db, errors, "foundationId", input.StationId, input.FoundationId, cancellationToken);
-            if (await db.CommunityFunds.AnyAsync(f => f.StationId == input.StationId && f.Name == fund.Name, cancellationToken))
+            fund.RegionId = await StationReferences.RegionWithinAsync(reads, errors, "communityId", input.StationId, input.CommunityId, OutsideStation, cancellationToken);
+            fund.FoundationId = await StationReferences.PartnerAsync(reads, errors, "foundationId", input.StationId, input.FoundationId, cancellationToken);
+            if (await reads.FundNameTakenAsync(input.StationId, fund.Name, null, cancellationToken))
             {
                 errors.Add("name", InputErrorCodes.Duplicate, $"The station already has a community fund named {fund.Name}.");
             }
@@ -59,17 +59,17 @@ public sealed class CommunityFundRegistry(HubDbContext db, StationWriteScope sco
 
         scope.EnsureMayWrite([fund.StationId]);
         var name = errors.Text("name", input.Name, MaxNameLength, required: true).Or(fund.Name) ?? fund.Name;
-        if (name != fund.Name && await db.CommunityFunds.AnyAsync(f => f.StationId == fund.StationId && f.Name == name && f.Id != fund.Id, cancellationToken))
+        if (name != fund.Name && await reads.FundNameTakenAsync(fund.StationId, name, fund.Id, cancellationToken))
         {
             errors.Add("name", InputErrorCodes.Duplicate, $"The station already has a community fund named {name}.");
         }
 
         var founded = errors.MonthOrYear("founded", input.Founded);
         var regionId = input.CommunityId.IsSet
-            ? await StationReferences.RegionWithinAsync(db, errors, "communityId", fund.StationId, input.CommunityId.Value, OutsideStation, cancellationToken)
+            ? await StationReferences.RegionWithinAsync(reads, errors, "communityId", fund.StationId, input.CommunityId.Value, OutsideStation, cancellationToken)
             : fund.RegionId;
         var foundationId = input.FoundationId.IsSet
-            ? await StationReferences.PartnerAsync(db, errors, "foundationId", fund.StationId, input.FoundationId.Value, cancellationToken)
+            ? await StationReferences.PartnerAsync(reads, errors, "foundationId", fund.StationId, input.FoundationId.Value, cancellationToken)
             : fund.FoundationId;
         if (errors.Any)
         {

@@ -9,7 +9,7 @@ namespace Hub.Data.Contributions;
 /// Records and changes what partners give stations: ADMIN any station's, station staff their own station's. The
 /// partner works with the station, and a project named is the station's own.
 /// </summary>
-public sealed class ContributionRegistry(HubDbContext db, StationWriteScope scope)
+public sealed class ContributionRegistry(HubDbContext db, RegistryReads reads, StationWriteScope scope)
 {
     /// <summary>The largest value in yuan a contribution states (a billion); beyond it the figure is a typing error.</summary>
     public const decimal MaxValue = 1_000_000_000m;
@@ -30,14 +30,14 @@ public sealed class ContributionRegistry(HubDbContext db, StationWriteScope scop
             ContributedOn = errors.PastDay("contributedOn", input.ContributedOn),
             Description = errors.Text("description", input.Description, MaxDescriptionLength),
         };
-        if (!await db.Stations.AnyAsync(s => s.Id == input.StationId, cancellationToken))
+        if (!await reads.StationExistsAsync(input.StationId, cancellationToken))
         {
             errors.NotFound("stationId", "station");
         }
         else
         {
-            await StationReferences.PartnerAsync(db, errors, "partnerId", input.StationId, input.PartnerId, cancellationToken);
-            contribution.ProjectId = await StationReferences.ProjectAsync(db, errors, "projectId", input.StationId, input.ProjectId, cancellationToken);
+            await StationReferences.PartnerAsync(reads, errors, "partnerId", input.StationId, input.PartnerId, cancellationToken);
+            contribution.ProjectId = await StationReferences.ProjectAsync(reads, errors, "projectId", input.StationId, input.ProjectId, cancellationToken);
         }
 
         if (errors.Any)
@@ -65,12 +65,12 @@ public sealed class ContributionRegistry(HubDbContext db, StationWriteScope scop
         errors.NotCleared("kind", input.Kind);
         if (input.PartnerId is { IsSet: true, Value: { } partnerId } && partnerId != contribution.PartnerId)
         {
-            contribution.PartnerId = await StationReferences.PartnerAsync(db, errors, "partnerId", contribution.StationId, partnerId, cancellationToken) ?? contribution.PartnerId;
+            contribution.PartnerId = await StationReferences.PartnerAsync(reads, errors, "partnerId", contribution.StationId, partnerId, cancellationToken) ?? contribution.PartnerId;
         }
 
         if (input.ProjectId.IsSet)
         {
-            contribution.ProjectId = await StationReferences.ProjectAsync(db, errors, "projectId", contribution.StationId, input.ProjectId.Value, cancellationToken);
+            contribution.ProjectId = await StationReferences.ProjectAsync(reads, errors, "projectId", contribution.StationId, input.ProjectId.Value, cancellationToken);
         }
 
         contribution.Kind = input.Kind.Or(contribution.Kind) ?? contribution.Kind;

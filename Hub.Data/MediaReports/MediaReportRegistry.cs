@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Hub.Data.MediaReports;
 
 /// <summary>Records, changes and deletes media reports: ADMIN any station's, station staff their own station's.</summary>
-public sealed class MediaReportRegistry(HubDbContext db, StationWriteScope scope)
+public sealed class MediaReportRegistry(HubDbContext db, RegistryReads reads, StationWriteScope scope)
 {
     public const int MaxCount = 100_000;
 
@@ -33,7 +33,7 @@ public sealed class MediaReportRegistry(HubDbContext db, StationWriteScope scope
             Url = errors.Text("url", input.Url, MaxUrlLength),
         };
         CheckReport(errors, report);
-        if (!await db.Stations.AnyAsync(s => s.Id == input.StationId, cancellationToken))
+        if (!await reads.StationExistsAsync(input.StationId, cancellationToken))
         {
             errors.NotFound("stationId", "station");
         }

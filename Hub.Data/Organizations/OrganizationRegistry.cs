@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Hub.Data.Organizations;
 
 /// <summary>Registers and changes organisations (ADMIN only); stages rows for the caller's unit of work.</summary>
-public sealed class OrganizationRegistry(HubDbContext db)
+public sealed class OrganizationRegistry(HubDbContext db, RegistryReads reads)
 {
     public const int MaxNameLength = 200;
 
@@ -70,7 +70,7 @@ public sealed class OrganizationRegistry(HubDbContext db)
             return null;
         }
 
-        if (await db.Organizations.AnyAsync(o => o.CreditCode == code && o.Id != ownId, cancellationToken))
+        if (await reads.CreditCodeTakenAsync(code, ownId, cancellationToken))
         {
             errors.Add("creditCode", InputErrorCodes.Duplicate, $"Another organisation already has the credit code {code}.");
         }
@@ -80,7 +80,7 @@ public sealed class OrganizationRegistry(HubDbContext db)
 
     private async Task<int?> RegionAsync(InputErrors errors, int? regionId, CancellationToken cancellationToken)
     {
-        if (regionId is { } id && !await db.Regions.AnyAsync(r => r.Id == id, cancellationToken))
+        if (regionId is { } id && !await reads.RegionExistsAsync(id, cancellationToken))
         {
             errors.NotFound("regionId", "region");
         }

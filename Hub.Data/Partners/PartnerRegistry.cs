@@ -10,7 +10,7 @@ namespace Hub.Data.Partners;
 /// written by ADMIN, or by the staff of a station when that is the only station it works with (changing a partner
 /// changes it for every station it works with).
 /// </summary>
-public sealed class PartnerRegistry(HubDbContext db, StationWriteScope scope)
+public sealed class PartnerRegistry(HubDbContext db, RegistryReads reads, StationWriteScope scope)
 {
     public const int MaxNameLength = 200;
     public const int MaxDescriptionLength = 2000;
@@ -28,7 +28,7 @@ public sealed class PartnerRegistry(HubDbContext db, StationWriteScope scope)
             Description = errors.Text("description", input.Description, MaxDescriptionLength),
             RegionId = await RegionAsync(errors, input.RegionId, cancellationToken),
         };
-        if (!await db.Stations.AnyAsync(s => s.Id == input.StationId, cancellationToken))
+        if (!await reads.StationExistsAsync(input.StationId, cancellationToken))
         {
             errors.NotFound("stationId", "station");
         }
@@ -129,13 +129,13 @@ public sealed class PartnerRegistry(HubDbContext db, StationWriteScope scope)
     /// <summary>A station works with a partner once: no two of its partners share a name or a credit code.</summary>
     private async Task CheckFreeAsync(InputErrors errors, IReadOnlyList<int> stationIds, int? ownId, string name, string? creditCode, CancellationToken cancellationToken)
     {
-        var others = db.Partnerships.Where(p => stationIds.Contains(p.StationId) && p.PartnerId != ownId).Select(p => p.Partner);
-        if (await others.AnyAsync(p => p.Name == name, cancellationToken))
+        var taken = await reads.PartnerTakenAsync(stationIds, ownId, name, creditCode, cancellationToken);
+        if (taken.Name)
         {
             errors.Add("name", InputErrorCodes.Duplicate, $"The station already works with a partner named {name}.");
         }
 
-        if (creditCode is { } code && await others.AnyAsync(p => p.CreditCode == code, cancellationToken))
+        if (creditCode is { } code && taken.CreditCode)
         {
             errors.Add("creditCode", InputErrorCodes.Duplicate, $"The station already works with the partner of credit code {code}.");
         }
@@ -143,7 +143,7 @@ public sealed class PartnerRegistry(HubDbContext db, StationWriteScope scope)
 
     private async Task<int?> RegionAsync(InputErrors errors, int? regionId, CancellationToken cancellationToken)
     {
-        if (regionId is { } id && !await db.Regions.AnyAsync(r => r.Id == id, cancellationToken))
+        if (regionId is { } id && !await reads.RegionExistsAsync(id, cancellationToken))
         {
             errors.NotFound("regionId", "region");
         }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Hub.Data.Projects;
 
 /// <summary>Registers, changes and deletes projects: ADMIN any station's, station staff their own station's.</summary>
-public sealed class ProjectRegistry(HubDbContext db, StationWriteScope scope)
+public sealed class ProjectRegistry(HubDbContext db, RegistryReads reads, StationWriteScope scope)
 {
     public const int MaxNameLength = 200;
     public const int MaxSummaryLength = 4000;
@@ -44,7 +44,7 @@ public sealed class ProjectRegistry(HubDbContext db, StationWriteScope scope)
         CheckPeriod(errors, project.StartsOn, project.EndsOn);
         var components = Components(errors, input.Components);
         var results = Results(errors, input.Results);
-        if (!await db.Stations.AnyAsync(s => s.Id == input.StationId, cancellationToken))
+        if (!await reads.StationExistsAsync(input.StationId, cancellationToken))
         {
             errors.NotFound("stationId", "station");
         }
@@ -182,7 +182,7 @@ public sealed class ProjectRegistry(HubDbContext db, StationWriteScope scope)
             return null;
         }
 
-        var brandStation = await db.Brands.Where(b => b.Id == id).Select(b => (int?)b.StationId).SingleOrDefaultAsync(cancellationToken);
+        var brandStation = await reads.StationOfBrandAsync(id, cancellationToken);
         if (brandStation is null)
         {
             errors.NotFound("brandId", "brand");
@@ -210,10 +210,9 @@ public sealed class ProjectRegistry(HubDbContext db, StationWriteScope scope)
         }
 
         var distinct = ids.Distinct().ToList();
-        var stationRegion = await db.Stations.Where(s => s.Id == stationId).Select(s => s.RegionId).SingleAsync(cancellationToken);
-        var regions = await db.Regions.Where(r => distinct.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
-        var inside = (await db.RegionClosures.Where(c => c.AncestorId == stationRegion && distinct.Contains(c.DescendantId))
-            .Select(c => c.DescendantId).ToListAsync(cancellationToken)).ToHashSet();
+        var stationRegion = await reads.StationRegionAsync(stationId, cancellationToken);
+        var regions = await reads.TrackedRegionsAsync(distinct, cancellationToken);
+        var inside = await reads.WithinAsync(stationRegion, distinct, cancellationToken);
         for (var i = 0; i < ids.Count; i++)
         {
             var field = string.Create(CultureInfo.InvariantCulture, $"communityIds[{i}]");

@@ -19,9 +19,9 @@ public static class EnumCells
         where TEnum : struct, Enum
     {
         var wanted = Squash(text);
-        foreach (var value in Values<TEnum>())
+        foreach (var (value, squashed) in Values<TEnum>())
         {
-            if (Squash(value.ToString()) == wanted)
+            if (squashed == wanted)
             {
                 return value;
             }
@@ -47,14 +47,23 @@ public static class EnumCells
 
     public static string Choices<TEnum>()
         where TEnum : struct, Enum =>
-        string.Join(", ", Values<TEnum>().Select(Name));
+        string.Join(", ", Values<TEnum>().Select(v => Name(v.Value)));
 
     /// <summary>The values a cell may hold: every member, but for a [Flags] enum only its single flags (not None).</summary>
-    private static IEnumerable<TEnum> Values<TEnum>()
-        where TEnum : struct, Enum =>
-        typeof(TEnum).IsDefined(typeof(FlagsAttribute), false)
-            ? Enum.GetValues<TEnum>().Where(v => Convert.ToInt64(v, CultureInfo.InvariantCulture) != 0)
-            : Enum.GetValues<TEnum>();
+    private static IReadOnlyList<(TEnum Value, string Squashed)> Values<TEnum>()
+        where TEnum : struct, Enum => CellValues<TEnum>.All;
+
+    /// <summary>Read once per enum: a workbook parses tens of thousands of cells, and reflection per cell showed in its profile.</summary>
+    private static class CellValues<TEnum>
+        where TEnum : struct, Enum
+    {
+        public static readonly IReadOnlyList<(TEnum Value, string Squashed)> All =
+            (typeof(TEnum).IsDefined(typeof(FlagsAttribute), false)
+                ? Enum.GetValues<TEnum>().Where(v => Convert.ToInt64(v, CultureInfo.InvariantCulture) != 0)
+                : Enum.GetValues<TEnum>())
+            .Select(v => (v, Squash(v.ToString())))
+            .ToList();
+    }
 
     /// <summary>What GraphQL.NET makes of a C# enum member's name: EmptyNestElderly → EMPTY_NEST_ELDERLY.</summary>
     private static string ConstantCase(string name)

@@ -27,6 +27,7 @@ namespace Hub.Data.RegistryWorkbook;
 public sealed class RegistryWorkbookImporter(
     HubDbContext db,
     MutationAuditTrail trail,
+    RegistryReads reads,
     Regions.RegionRegistry regions,
     OrganizationRegistry organizations,
     StationRegistry stations,
@@ -111,6 +112,27 @@ public sealed class RegistryWorkbookImporter(
             return Refused(new RegistryWorkbookError("", 0, null, InputErrorCodes.BadUserInput, $"The workbook holds {total:N0} rows; at most {MaxRows:N0} are read at once."));
         }
 
+        // The registries' checks are answered from tables read once per save rather than a statement per row.
+        using var batch = reads.Batch();
+
+        // Tens of thousands of rows stay tracked until the commit: left on, every save would compare each of them with
+        // its snapshot again, several times over (the save, the key guard, the roll-up interceptors, DbSet.Local). A
+        // sheet's changes are detected once, before its save; a row's own when it is counted (Updated).
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return await ImportSheetsAsync(known, total, progress, cancellationToken);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
+    }
+
+    private async Task<RegistryWorkbookResult> ImportSheetsAsync(
+        List<(RegistrySheet Sheet, IReadOnlyList<ObservationSheetRow> Rows)> known, int total, IProgress<RegistryImportProgress>? progress, CancellationToken cancellationToken)
+    {
         _keys = await RegistryKeys.LoadAsync(db, cancellationToken);
         _stored = await RegistryRows.ReadAsync(db, null, cancellationToken);
         var counts = new List<RegistrySheetCount>();
@@ -152,7 +174,7 @@ public sealed class RegistryWorkbookImporter(
                 }
             }
 
-            await trail.SaveStepAsync(db, cancellationToken);
+            await SaveSheetAsync(cancellationToken);
             foreach (var step in _afterSave)
             {
                 step();
@@ -162,7 +184,7 @@ public sealed class RegistryWorkbookImporter(
             if (_closings.Count > 0)
             {
                 await CloseNewStationsAsync(cancellationToken);
-                await trail.SaveStepAsync(db, cancellationToken);
+                await SaveSheetAsync(cancellationToken);
             }
 
             counts.Add(new RegistrySheetCount(sheet.Name, _outcomeCreated, _outcomeUpdated, _outcomeUnchanged));
@@ -170,6 +192,12 @@ public sealed class RegistryWorkbookImporter(
         }
 
         return new RegistryWorkbookResult(counts, _errors.ToList());
+    }
+
+    private async Task SaveSheetAsync(CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.DetectChanges();
+        await trail.SaveStepAsync(db, cancellationToken);
     }
 
     /// <summary>The stored rows of a sheet by <see cref="KeyOf"/>, each key's rows in the order of their ids.</summary>

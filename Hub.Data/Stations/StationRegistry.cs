@@ -9,7 +9,7 @@ namespace Hub.Data.Stations;
 /// Registers and changes stations. Every method only stages its rows: the caller's unit of work saves them (with the
 /// audit entry) and commits, or stores nothing when the result has errors.
 /// </summary>
-public sealed class StationRegistry(HubDbContext db, StationWriteScope scope)
+public sealed class StationRegistry(HubDbContext db, RegistryReads reads, StationWriteScope scope)
 {
     public const int MaxNameLength = 200;
 
@@ -164,7 +164,7 @@ public sealed class StationRegistry(HubDbContext db, StationWriteScope scope)
     /// <summary>Sets the station's region and its denormalised district; the region must be a district or below.</summary>
     private async Task<Region?> PlaceAsync(InputErrors errors, Station station, int regionId, CancellationToken cancellationToken)
     {
-        var region = await db.Regions.AsNoTracking().SingleOrDefaultAsync(r => r.Id == regionId, cancellationToken);
+        var region = await reads.RegionAsync(regionId, cancellationToken);
         if (region is null)
         {
             errors.NotFound("regionId", "region");
@@ -180,18 +180,13 @@ public sealed class StationRegistry(HubDbContext db, StationWriteScope scope)
         station.RegionId = region.Id;
         station.DistrictId = region.Level == RegionLevel.District
             ? region.Id
-            : await db.RegionClosures
-                .Where(c => c.DescendantId == region.Id)
-                .Join(db.Regions, c => c.AncestorId, r => r.Id, (c, r) => r)
-                .Where(r => r.Level == RegionLevel.District)
-                .Select(r => (int?)r.Id)
-                .FirstOrDefaultAsync(cancellationToken);
+            : await reads.DistrictOfAsync(region.Id, cancellationToken);
         return region;
     }
 
     private async Task<int?> OrganizationAsync(InputErrors errors, string field, int? id, CancellationToken cancellationToken)
     {
-        if (id is { } value && !await db.Organizations.AnyAsync(o => o.Id == value, cancellationToken))
+        if (id is { } value && !await reads.OrganizationExistsAsync(value, cancellationToken))
         {
             errors.NotFound(field, "organisation");
         }
@@ -207,7 +202,7 @@ public sealed class StationRegistry(HubDbContext db, StationWriteScope scope)
             return null;
         }
 
-        if (await db.Stations.AnyAsync(s => s.Code == code && s.Id != ownId, cancellationToken))
+        if (await reads.StationCodeTakenAsync(code, ownId, cancellationToken))
         {
             errors.Add("code", InputErrorCodes.Duplicate, $"Another station already has the code {code}.");
         }

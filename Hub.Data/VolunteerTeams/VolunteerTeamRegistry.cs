@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Hub.Data.VolunteerTeams;
 
 /// <summary>Registers and changes volunteer teams: ADMIN any station's, station staff their own station's.</summary>
-public sealed class VolunteerTeamRegistry(HubDbContext db, StationWriteScope scope)
+public sealed class VolunteerTeamRegistry(HubDbContext db, RegistryReads reads, StationWriteScope scope)
 {
     private const string OutsideStation = "A team's region is its station's region or a community within it.";
 
@@ -25,13 +25,13 @@ public sealed class VolunteerTeamRegistry(HubDbContext db, StationWriteScope sco
             Members = errors.Range("members", input.Members, 0, 1_000_000),
             Founded = errors.MonthOrYear("founded", input.Founded),
         };
-        if (!await db.Stations.AnyAsync(s => s.Id == input.StationId, cancellationToken))
+        if (!await reads.StationExistsAsync(input.StationId, cancellationToken))
         {
             errors.NotFound("stationId", "station");
         }
         else
         {
-            team.RegionId = await StationReferences.RegionWithinAsync(db, errors, "communityId", input.StationId, input.CommunityId, OutsideStation, cancellationToken);
+            team.RegionId = await StationReferences.RegionWithinAsync(reads, errors, "communityId", input.StationId, input.CommunityId, OutsideStation, cancellationToken);
         }
 
         if (errors.Any)
@@ -62,7 +62,7 @@ public sealed class VolunteerTeamRegistry(HubDbContext db, StationWriteScope sco
         team.Founded = errors.MonthOrYear("founded", input.Founded).Or(team.Founded);
         if (input.CommunityId.IsSet)
         {
-            team.RegionId = await StationReferences.RegionWithinAsync(db, errors, "communityId", team.StationId, input.CommunityId.Value, OutsideStation, cancellationToken);
+            team.RegionId = await StationReferences.RegionWithinAsync(reads, errors, "communityId", team.StationId, input.CommunityId.Value, OutsideStation, cancellationToken);
         }
 
         return errors.Any ? new WriteResult<VolunteerTeam>(null, errors.All) : new WriteResult<VolunteerTeam>(team, []);

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Hub.Data.Writes;
 
 /// <summary>
@@ -9,14 +7,14 @@ namespace Hub.Data.Writes;
 internal static class StationReferences
 {
     /// <summary>The project id when it names one of the station's projects; NOT_FOUND or BAD_USER_INPUT otherwise.</summary>
-    public static async Task<int?> ProjectAsync(HubDbContext db, InputErrors errors, string field, int stationId, int? projectId, CancellationToken cancellationToken)
+    public static async Task<int?> ProjectAsync(RegistryReads reads, InputErrors errors, string field, int stationId, int? projectId, CancellationToken cancellationToken)
     {
         if (projectId is not { } id)
         {
             return null;
         }
 
-        var owner = await db.Projects.Where(p => p.Id == id).Select(p => (int?)p.StationId).SingleOrDefaultAsync(cancellationToken);
+        var owner = await reads.StationOfProjectAsync(id, cancellationToken);
         if (owner is null)
         {
             errors.NotFound(field, "project");
@@ -30,18 +28,18 @@ internal static class StationReferences
     }
 
     /// <summary>The partner id when the partner works with the station (a partnership, see createPartner); NOT_FOUND or BAD_USER_INPUT otherwise.</summary>
-    public static async Task<int?> PartnerAsync(HubDbContext db, InputErrors errors, string field, int stationId, int? partnerId, CancellationToken cancellationToken)
+    public static async Task<int?> PartnerAsync(RegistryReads reads, InputErrors errors, string field, int stationId, int? partnerId, CancellationToken cancellationToken)
     {
         if (partnerId is not { } id)
         {
             return null;
         }
 
-        if (!await db.ResourcePartners.AnyAsync(p => p.Id == id, cancellationToken))
+        if (!await reads.PartnerExistsAsync(id, cancellationToken))
         {
             errors.NotFound(field, "partner");
         }
-        else if (!await db.Partnerships.AnyAsync(p => p.StationId == stationId && p.PartnerId == id, cancellationToken))
+        else if (!await reads.WorksWithAsync(stationId, id, cancellationToken))
         {
             errors.Bad(field, $"{field} names a partner that does not work with this station; register it for the station first (createPartner).");
         }
@@ -53,19 +51,19 @@ internal static class StationReferences
     /// The region id when it is the station's own region or one below it (where the station works); NOT_FOUND when no
     /// region has the id, BAD_USER_INPUT with <paramref name="outside"/> when it lies outside the station's region.
     /// </summary>
-    public static async Task<int?> RegionWithinAsync(HubDbContext db, InputErrors errors, string field, int stationId, int? regionId, string outside, CancellationToken cancellationToken)
+    public static async Task<int?> RegionWithinAsync(RegistryReads reads, InputErrors errors, string field, int stationId, int? regionId, string outside, CancellationToken cancellationToken)
     {
         if (regionId is not { } id)
         {
             return null;
         }
 
-        var stationRegion = await db.Stations.Where(s => s.Id == stationId).Select(s => s.RegionId).SingleAsync(cancellationToken);
-        if (!await db.Regions.AnyAsync(r => r.Id == id, cancellationToken))
+        var stationRegion = await reads.StationRegionAsync(stationId, cancellationToken);
+        if (!await reads.RegionExistsAsync(id, cancellationToken))
         {
             errors.NotFound(field, "region");
         }
-        else if (!await db.RegionClosures.AnyAsync(c => c.AncestorId == stationRegion && c.DescendantId == id, cancellationToken))
+        else if (!(await reads.WithinAsync(stationRegion, [id], cancellationToken)).Contains(id))
         {
             errors.Bad(field, outside);
         }

@@ -181,6 +181,52 @@ public abstract class RegistryWorkbookTests<TFixture>(TFixture hub)
         Assert.Null(read["bad"]);
     }
 
+    /// <summary>
+    /// The checks a workbook's rows are held to are answered from tables read once per sheet, not a statement per row
+    /// (<see cref="Hub.Data.Writes.RegistryReads"/>): rows new in the same workbook that collide, and references the
+    /// mutations refuse, are refused all the same, with the mutations' codes and messages.
+    /// </summary>
+    [Fact]
+    public async Task Checks_answered_from_memory_refuse_what_the_mutations_refuse()
+    {
+        var workbook = Workbook(new()
+        {
+            ["站点"] =
+            [
+                new() { ["站点编码"] = "370102002000-66", ["名称"] = "新站", ["类型"] = "STREET", ["所在区划"] = "370102002000" },
+                new() { ["站点编码"] = "370102002000-66", ["名称"] = "又一新站", ["类型"] = "STREET", ["所在区划"] = "370102002000" },
+            ],
+            ["品牌"] =
+            [
+                new() { ["站点编码"] = "370102002000-66", ["名称"] = "同名品牌" },
+                new() { ["站点编码"] = "370102002000-66", ["名称"] = "同名品牌" },
+            ],
+            ["项目"] =
+            [
+                new() { ["站点编码"] = "370102002000-66", ["名称"] = "越界项目", ["服务社区"] = "370103008001" },
+                new() { ["站点编码"] = "370102002000-66", ["名称"] = "街道项目", ["服务社区"] = "370102002000" },
+                new() { ["站点编码"] = "370102002000-66", ["名称"] = "好项目", ["服务社区"] = "370102002003" },
+            ],
+            ["志愿服务队"] = [new() { ["站点编码"] = "370102002000-66", ["名称"] = "越界队", ["所在社区"] = "370103008001" }],
+        });
+
+        var result = (await hub.Admin.UploadAsync(Import, "file", "collide.xlsx", workbook))["importRegistry"]!;
+
+        var errors = ((JsonArray)result["errors"]!).Select(e => (e!["sheet"]!.GetValue<string>(), e["row"]!.GetValue<int>(), e["column"]?.GetValue<string>(), e["code"]!.GetValue<string>())).ToList();
+        Assert.Equal(
+            [
+                ("站点", 3, "站点编码", "DUPLICATE"), ("品牌", 3, "名称", "DUPLICATE"),
+                ("项目", 2, "服务社区", "BAD_USER_INPUT"), ("项目", 3, "服务社区", "BAD_USER_INPUT"), ("志愿服务队", 2, "所在社区", "BAD_USER_INPUT"),
+            ],
+            errors);
+        var messages = ((JsonArray)result["errors"]!).Select(e => e!["message"]!.GetValue<string>()).ToList();
+        Assert.Contains("lies outside the station's region", messages[2], StringComparison.Ordinal);
+        Assert.Contains("is not a community or village", messages[3], StringComparison.Ordinal);
+        Assert.Equal("A team's region is its station's region or a community within it.", messages[4]);
+        Assert.Equal(0, result["created"]!.GetValue<int>());
+        Assert.Null((await hub.Admin.QueryAsync("{ station: stationByCode(code: \"370102002000-66\") { id } }"))["station"]);
+    }
+
     [Fact]
     public async Task Only_ADMIN_imports_a_registry()
     {
