@@ -23,14 +23,12 @@ namespace Hub.Server.Answers;
 internal sealed class AnswerCache : IDisposable
 {
     private readonly AnswerCacheOptions _options;
-    private readonly TimeProvider _clock;
     private readonly MemoryCache _answers;
 
-    public AnswerCache(IOptions<AnswerCacheOptions> options, TimeProvider clock)
+    public AnswerCache(IOptions<AnswerCacheOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
-        _clock = clock;
         _answers = new MemoryCache(new MemoryCacheOptions { SizeLimit = (long)_options.MaxMegabytes * 1024 * 1024 });
     }
 
@@ -58,11 +56,8 @@ internal sealed class AnswerCache : IDisposable
             HubCaller.From(context.User),
             $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}");
         var version = await versions.ReadDataVersionAsync(cancellationToken);
-        var hit = _answers.TryGetValue(key, out CachedAnswer? kept)
-            && kept!.Version == version
-            && _clock.GetUtcNow() - kept.StoredAt < TimeSpan.FromSeconds(_options.MaxAgeSeconds)
-            ? kept
-            : null;
+        // An entry past MaxAgeSeconds is expired by the MemoryCache itself and not found.
+        var hit = _answers.TryGetValue(key, out CachedAnswer? kept) && kept!.Version == version ? kept : null;
         return new AnswerLookup(key, version, hit);
     }
 
@@ -89,7 +84,7 @@ internal sealed class AnswerCache : IDisposable
             return null;
         }
 
-        var answer = new CachedAnswer(lookup.Version, body, PublicListingCache.IsCacheable(context, request, result), _clock.GetUtcNow());
+        var answer = new CachedAnswer(lookup.Version, body, PublicListingCache.IsCacheable(context, request, result));
         // The key's strings count too: a long document asked with many variable sets is kept once per set.
         var size = body.Length + (2 * (lookup.Key.Document.Length + lookup.Key.Variables.Length)) + 256;
         _answers.Set(lookup.Key, answer, new MemoryCacheEntryOptions { Size = size, AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(_options.MaxAgeSeconds) });
